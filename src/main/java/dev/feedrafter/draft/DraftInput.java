@@ -1,0 +1,21 @@
+package dev.feedrafter.draft;
+
+import dev.feedrafter.config.ClinicConfig;
+import dev.feedrafter.model.Article;
+import dev.feedrafter.model.Citation;
+import dev.feedrafter.model.Evidence;
+import dev.feedrafter.model.Relevance;
+import dev.feedrafter.model.Source;
+import java.util.List;
+
+/**
+ * Everything a draft is written from: the clinic, the lead report (the article the text draws on), every
+ * outlet's report (newest first), the relevance, the evidence type and the research citation.
+ */
+public record DraftInput(ClinicConfig clinic, Article lead, Source leadSource, List<Source> sources,
+                         Relevance relevance, Evidence evidence, Citation research, int quoteMaxWords) {
+    public DraftInput {
+        sources = List.copyOf(sources);
+        research = research == null ? Citation.NONE : research;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.feedrafter.pipeline;
+
+import dev.feedrafter.model.Draft;
+
+/**
+ * What became of one entry or imported URL. {@code draft} is set when the entry made or joined a draft;
+ * {@code detail} explains a skip or failure.
+ */
+public record EntryResult(Outcome outcome, String url, String title, Draft draft, String detail) {
+    public enum Outcome {
+        /** A new story and draft. */
+        DRAFTED,
+        /** Another outlet's report of a known story: its draft lists one more source. */
+        JOINED,
+        /** The same page was already part of a story; nothing changed. */
+        ALREADY_KNOWN,
+        NOT_RELEVANT,
+        TOO_OLD,
+        FAILED
+    }
+
+    public boolean madeDraft() {
+        return outcome == Outcome.DRAFTED;
+    }
+}

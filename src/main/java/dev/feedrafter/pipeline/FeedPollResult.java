@@ -1,0 +1,37 @@
+package dev.feedrafter.pipeline;
+
+import java.util.List;
+
+/**
+ * One feed's poll: how many entries were new, how many drafts came of them, and whether the poll
+ * succeeded ({@code error} null) or failed (the message names the feed and what went wrong).
+ */
+public record FeedPollResult(String feed, Status status, int newEntries, List<EntryResult> entries, String error) {
+    public enum Status { OK, NOT_MODIFIED, SKIPPED, FAILED }
+
+    public FeedPollResult {
+        entries = List.copyOf(entries);
+    }
+
+    public long drafts() {
+        return entries.stream().filter(EntryResult::madeDraft).count();
+    }
+
+    public long failedEntries() {
+        return entries.stream().filter(e -> e.outcome() == EntryResult.Outcome.FAILED).count();
+    }
+
+    public boolean failed() {
+        return status == Status.FAILED;
+    }
+
+    /** One word or phrase for the summary table. */
+    public String outcomeText() {
+        return switch (status) {
+            case OK -> failedEntries() > 0 ? "ok, " + failedEntries() + " entries failed" : "ok";
+            case NOT_MODIFIED -> "not modified";
+            case SKIPPED -> error == null ? "skipped" : "skipped: " + error;
+            case FAILED -> "failed: " + error;
+        };
+    }
+}

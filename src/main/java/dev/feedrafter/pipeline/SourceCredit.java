@@ -1,0 +1,33 @@
+package dev.feedrafter.pipeline;
+
+import dev.feedrafter.model.Article;
+import dev.feedrafter.model.Source;
+import dev.feedrafter.util.Texts;
+import dev.feedrafter.util.Urls;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/** How a draft credits one outlet: the site's own name, the article's title, author, date and clean link. */
+final class SourceCredit {
+    private SourceCredit() {}
+
+    /** {@code fallbackName} (the feed's name) is used when the page does not name its site. */
+    static Source of(Article article, String fallbackName) {
+        String url = Urls.clean(article.identityUrl());
+        String name = Texts.firstNonBlank(article.siteName(), fallbackName, hostOf(url));
+        LocalDate published = article.published() == null ? null
+                : LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
+        String author = article.authors().isEmpty() ? null : String.join(", ", article.authors());
+        return new Source(name, article.title(), url, author, published);
+    }
+
+    private static String hostOf(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? null : host.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

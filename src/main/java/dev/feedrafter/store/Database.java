@@ -1,0 +1,117 @@
+package dev.feedrafter.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.feedrafter.config.StoreConfig;
+import dev.feedrafter.util.Check;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * The application database: a connection pool, schema migrations by Flyway on open, and transactions.
+ * H2 (one file, the default) and PostgreSQL (for a cluster) run the same SQL.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+    private final StoreConfig config;
+
+    private Database(StoreConfig config, HikariDataSource pool) {
+        this.config = config;
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
+    }
+
+    /** Opens the store and brings its schema up to date. */
+    public static Database open(StoreConfig config) {
+        Check.notNull(config, "config");
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(config.url());
+        if (config.username() != null) {
+            hc.setUsername(config.username());
+        }
+        if (config.password() != null) {
+            hc.setPassword(config.password());
+        }
+        hc.setMaximumPoolSize(config.isPostgres() ? 8 : 4);
+        hc.setPoolName("feedrafter");
+        hc.setInitializationFailTimeout(10_000);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(hc);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open the store at " + safeUrl(config.url()) + ": " + rootMessage(e), e);
+        }
+        try {
+            migrate(pool, config);
+        } catch (FlywayException e) {
+            pool.close();
+            throw new StoreException("cannot bring the store at " + safeUrl(config.url()) + " up to date: "
+                    + e.getMessage(), e);
+        }
+        return new Database(config, pool);
+    }
+
+    private static void migrate(DataSource pool, StoreConfig config) {
+        String vendor = config.isPostgres() ? "postgresql" : "h2";
+        Flyway.configure().dataSource(pool)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .load().migrate();
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public StoreConfig config() {
+        return config;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is stored, or none. */
+    public <T> T transaction(Function<Store, T> work) {
+        try {
+            return jdbi.inTransaction(handle -> work.apply(new Store(handle)));
+        } catch (JdbiException e) {
+            throw new StoreException("database error: " + rootMessage(e), e);
+        }
+    }
+
+    /** Runs {@code work} with a connection, each statement committed on its own (for reads). */
+    public <T> T read(Function<Store, T> work) {
+        try {
+            return jdbi.withHandle(handle -> work.apply(new Store(handle)));
+        } catch (JdbiException e) {
+            throw new StoreException("database error: " + rootMessage(e), e);
+        }
+    }
+
+    /** True when the database answers a trivial query. */
+    public boolean isReachable() {
+        try {
+            return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private static String safeUrl(String url) {
+        return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.feedrafter.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.feedrafter.model.Article;
+import dev.feedrafter.testing.Fixtures;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+    private static final String BASE = "https://neurosciencenews.test";
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private Article ketamine() {
+        return extractor.extract(Fixtures.text("pages/nn-ketamine-astrocytes.html", BASE),
+                BASE + "/ketamine-astrocytes-perseverance-29871/");
+    }
+
+    @Test
+    void readsMetadataFromJsonLdAndOpenGraph() {
+        Article a = ketamine();
+        assertThat(a.title()).isEqualTo("Ketamine Steadies the Star-Shaped Cells That Keep the Brain Trying");
+        assertThat(a.authors()).containsExactly("Neuroscience News");
+        assertThat(a.published()).isEqualTo(Instant.parse("2026-11-20T14:05:00Z"));
+        assertThat(a.siteName()).isEqualTo("Neuroscience News");
+        assertThat(a.canonicalUrl()).isEqualTo(BASE + "/ketamine-astrocytes-perseverance-29871/");
+        assertThat(a.language()).isEqualTo("en-US");
+        assertThat(a.image().url()).isEqualTo(BASE + "/files/2026/11/ketamine-astrocytes-neurosicence.jpg");
+        assertThat(a.image().credit()).isEqualTo("Credit: Neuroscience News");
+    }
+
+    @Test
+    void findsTheSitesOwnSummaryKeyFactsAndSource() {
+        Article a = ketamine();
+        assertThat(a.summary()).isEqualTo("A small dose of ketamine keeps zebrafish and mice from “giving up” on an "
+                + "impossible task. The drug seems to act through astrocytes — star-shaped support cells — rather "
+                + "than through neurons alone.");
+        assertThat(a.keyFacts()).containsExactly(
+                "Persistence restored: Animals given a low dose of ketamine kept trying for minutes longer than "
+                        + "untreated animals.",
+                "Astrocytes in charge: The drug changed how astrocytes responded to failure, and blocking astrocyte "
+                        + "signalling cancelled its effect.",
+                "Same in mammals: The pattern held in mice, pointing to a mechanism shared across vertebrates.");
+        assertThat(a.sourceInstitution()).isEqualTo("Harbor Institute of Neuroscience");
+    }
+
+    @Test
+    void parsesTheOriginalResearchCitation() {
+        Article a = ketamine();
+        assertThat(a.citation().title())
+                .isEqualTo("Ketamine dampens astrocyte signals of futility to sustain effort in zebrafish and mice");
+        assertThat(a.citation().authors()).isEqualTo("Álvarez-Núñez J, Okafor N, Lindqvist E, et al.");
+        assertThat(a.citation().journal()).isEqualTo("Cell Reports");
+        assertThat(a.citation().doi()).isEqualTo("10.1016/j.celrep.2026.114872");
+        assertThat(a.links().doi()).containsExactly("https://doi.org/10.1016/j.celrep.2026.114872");
+    }
+
+    @Test
+    void keepsTheArticleTextAndDropsTheChromeAroundIt() {
+        Article a = ketamine();
+        assertThat(a.bodyText())
+                .contains("When an effort keeps failing, most animals eventually stop trying.")
+                .contains("“We expected the drug to act on neurons, the way most antidepressants are described,” said "
+                        + "Dr. José Álvarez-Núñez")
+                .contains("remains to be tested. 🧠")
+                .doesNotContain("Share on Facebook", "Join our Newsletter", "Psilocybin Rewires", "Fascinating work",
+                        "Recent Posts", "All rights reserved", "Advertisement", "Contact:", "Original Research");
+        assertThat(a.bodyText()).contains("\n\n");
+        assertThat(a.bodyHtml()).doesNotContain("<script", "data:image").contains("ketamine-astrocytes-neurosicence");
+    }
+
+    @Test
+    void readsAVariantWithAuthorArrayTrialLinkAndTrackingParameters() {
+        Article a = extractor.extract(Fixtures.text("pages/nn-ptsd-nightmares.html", BASE),
+                BASE + "/ptsd-nightmare-rehearsal-29855/");
+        assertThat(a.authors()).containsExactly("Priya Raman");
+        assertThat(a.summary()).startsWith("Veterans with PTSD who rehearsed a rewritten version");
+        assertThat(a.keyFacts()).hasSize(2);
+        assertThat(a.citation().title()).isEqualTo(
+                "Imagery Rehearsal Therapy for Trauma-Related Nightmares in Veterans: A Randomized Clinical Trial");
+        assertThat(a.citation().authors()).isEqualTo("Hannah Whitcombe et al.");
+        assertThat(a.citation().journal()).isEqualTo("JAMA Psychiatry");
+        assertThat(a.citation().doi()).isEqualTo("10.1001/jamapsychiatry.2026.3391");
+        assertThat(a.links().trials()).containsExactly("https://clinicaltrials.gov/study/NCT05512345");
+    }
+
+    @Test
+    void aPageWithoutMetadataStillYieldsTitleAndText() {
+        String html = "<html><head><title>Plain page | Some Lab</title></head><body><div class=menu><a href=/>Home</a>"
+                + "</div><div><p>First paragraph of a plain page with enough words in it to count as text.</p>"
+                + "<p>Second paragraph, also long enough to be taken as part of the article body.</p></div></body></html>";
+        Article a = extractor.extract(html, "https://lab.test/plain");
+        assertThat(a.title()).isEqualTo("Plain page");
+        assertThat(a.bodyText()).isEqualTo("First paragraph of a plain page with enough words in it to count as text."
+                + "\n\nSecond paragraph, also long enough to be taken as part of the article body.");
+        assertThat(a.canonicalUrl()).isEqualTo("https://lab.test/plain");
+    }
+
+    @Test
+    void brokenJsonLdIsAWarningNotAFailure() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": "
+                + "</script><meta property=og:title content=\"Fallback title\"></head><body><p>Text.</p></body></html>";
+        Article a = extractor.extract(html, "https://x.test/a");
+        assertThat(a.title()).isEqualTo("Fallback title");
+        assertThat(a.warnings()).anyMatch(w -> w.startsWith("malformed JSON-LD skipped"));
+    }
+}

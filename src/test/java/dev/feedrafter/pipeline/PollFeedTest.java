@@ -1,0 +1,167 @@
+package dev.feedrafter.pipeline;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.feedrafter.config.ConfigLoader;
+import dev.feedrafter.config.FeedrafterConfig;
+import dev.feedrafter.model.Draft;
+import dev.feedrafter.model.FeedSource;
+import dev.feedrafter.model.Schedule;
+import dev.feedrafter.store.Database;
+import dev.feedrafter.testing.Fixtures;
+import dev.feedrafter.testing.ResearchNewsSite;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class PollFeedTest {
+    @RegisterExtension
+    static WireMockExtension site = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @TempDir
+    Path dir;
+
+    private FeedrafterConfig config;
+    private Database db;
+    private Pipeline pipeline;
+
+    @BeforeEach
+    void setUp() {
+        ResearchNewsSite.serve(site);
+        config = new ConfigLoader().load(Fixtures.config("config/clinic.yml", site.baseUrl(), dir));
+        db = Database.open(config.store());
+        pipeline = new Pipeline(config, db);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private List<Draft> drafts() {
+        return db.read(s -> s.drafts().list(null, dev.feedrafter.store.DraftRepository.Sort.NEWEST));
+    }
+
+    @Test
+    void draftsTheMatchingEntriesOnlyAndWritesTheirFiles() {
+        List<FeedPollResult> results = pipeline.pollAll(config.feeds(), PollOptions.NOW, PollProgress.NONE);
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(FeedPollResult.Status.OK);
+            assertThat(r.newEntries()).isEqualTo(3);
+            assertThat(r.drafts()).isEqualTo(2);
+        });
+        assertThat(drafts()).extracting(d -> d.meta().sources().get(0).title()).containsExactlyInAnyOrder(
+                "Ketamine Steadies the Star-Shaped Cells That Keep the Brain Trying",
+                "Nightmares Fade When Veterans Rehearse a New Ending");
+        assertThat(dir.resolve("drafts/ketamine-steadies-the-star-shaped-cells-that-keep-the-brain-trying.md"))
+                .exists();
+        assertThat(dir.resolve("drafts/nightmares-fade-when-veterans-rehearse-a-new-ending.md")).exists();
+    }
+
+    @Test
+    void aDraftCarriesTheAttributionThePageGives() {
+        pipeline.pollAll(config.feeds(), PollOptions.NOW, PollProgress.NONE);
+        Draft d = drafts().stream().filter(x -> x.meta().services().contains("Ketamine infusion therapy"))
+                .findFirst().orElseThrow();
+        var source = d.meta().sources().get(0);
+        assertThat(source.name()).isEqualTo("Neuroscience News");
+        assertThat(source.url()).isEqualTo(site.baseUrl() + ResearchNewsSite.KETAMINE);
+        assertThat(source.author()).isEqualTo("Neuroscience News");
+        assertThat(source.published()).hasToString("2026-11-20");
+        assertThat(d.meta().research().doi()).isEqualTo("10.1016/j.celrep.2026.114872");
+        assertThat(d.meta().research().journal()).isEqualTo("Cell Reports");
+        assertThat(d.meta().image().credit()).isEqualTo("Credit: Neuroscience News");
+        assertThat(d.meta().topics()).containsExactly("depression");
+        assertThat(d.meta().title()).isNotEqualTo(source.title()).startsWith(source.title());
+        assertThat(d.bodyMarkdown())
+                .contains("At Mind Spa Denver in Denver, CO")
+                .contains("> A small dose of ketamine keeps zebrafish and mice from “giving up”")
+                .contains("We offer ketamine infusion therapy for depression, PTSD and anxiety")
+                .contains("[contact Mind Spa Denver](https://example-clinic.test/contact)")
+                .contains("(" + site.baseUrl() + ResearchNewsSite.KETAMINE + ")")
+                .contains("doi:[10.1016/j.celrep.2026.114872](https://doi.org/10.1016/j.celrep.2026.114872)")
+                .contains("This post is for general information and is not medical advice.");
+    }
+
+    @Test
+    void unicodeSurvivesUnchanged() throws Exception {
+        pipeline.pollAll(config.feeds(), PollOptions.NOW, PollProgress.NONE);
+        Draft d = drafts().stream().filter(x -> x.meta().services().contains("Ketamine infusion therapy"))
+                .findFirst().orElseThrow();
+        assertThat(d.meta().research().authors()).isEqualTo("Álvarez-Núñez J, Okafor N, Lindqvist E, et al.");
+        assertThat(d.bodyMarkdown()).contains("“giving up”", "astrocytes — star-shaped support cells —");
+        String file = Files.readString(dir.resolve("drafts/" + d.meta().slug() + ".md"));
+        assertThat(file).contains("Álvarez-Núñez", "“giving up”", "—").doesNotContain("â€", "Ã");
+    }
+
+    @Test
+    void aSecondPollCreatesNothing() {
+        pipeline.pollAll(config.feeds(), PollOptions.NOW, PollProgress.NONE);
+        List<FeedPollResult> second = pipeline.pollAll(config.feeds(), PollOptions.NOW, PollProgress.NONE);
+        assertThat(second).singleElement().satisfies(r -> {
+            assertThat(r.newEntries()).isZero();
+            assertThat(r.drafts()).isZero();
+        });
+        assertThat(drafts()).hasSize(2);
+        site.verify(1, getRequestedFor(urlPathEqualTo(ResearchNewsSite.KETAMINE)));
+    }
+
+    @Test
+    void importOfOneUrlMakesOneDraftEvenOffTopic() {
+        EntryResult r = pipeline.importUrl().importArticle(URI.create(site.baseUrl() + ResearchNewsSite.HONEYBEE),
+                false);
+        assertThat(r.outcome()).isEqualTo(EntryResult.Outcome.DRAFTED);
+        assertThat(drafts()).singleElement().satisfies(d -> {
+            assertThat(d.meta().sources().get(0).title()).isEqualTo("Honeybees Use the Sun’s Glare to Judge Distance");
+            assertThat(d.meta().research().doi()).isEqualTo("10.1242/jeb.250011");
+        });
+        EntryResult again = pipeline.importUrl().importArticle(URI.create(site.baseUrl() + ResearchNewsSite.HONEYBEE),
+                false);
+        assertThat(again.outcome()).isEqualTo(EntryResult.Outcome.ALREADY_KNOWN);
+        assertThat(drafts()).hasSize(1);
+    }
+
+    @Test
+    void aFailingFeedIsReportedAndTheOthersStillRun() {
+        site.stubFor(get(urlPathEqualTo("/broken/")).willReturn(aResponse().withStatus(500)));
+        site.stubFor(get(urlPathEqualTo("/not-a-feed/")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody("<html><body>Oops</body></html>")));
+        FeedSource broken = feed("Broken", "/broken/");
+        FeedSource notAFeed = feed("Not a feed", "/not-a-feed/");
+        List<FeedPollResult> results = pipeline.pollAll(List.of(broken, config.feeds().get(0), notAFeed),
+                PollOptions.NOW, PollProgress.NONE);
+        assertThat(results).extracting(FeedPollResult::status).containsExactly(FeedPollResult.Status.FAILED,
+                FeedPollResult.Status.OK, FeedPollResult.Status.FAILED);
+        assertThat(results.get(0).error()).contains("HTTP 500");
+        assertThat(results.get(2).error()).contains("Not a feed");
+        assertThat(drafts()).hasSize(2);
+        assertThat(db.read(s -> s.feeds().find("Broken")).orElseThrow().failuresInRow()).isEqualTo(1);
+    }
+
+    @Test
+    void anArticlePageThatFailsFallsBackToTheFeedText() {
+        site.stubFor(get(urlPathEqualTo(ResearchNewsSite.PTSD)).willReturn(aResponse().withStatus(404)));
+        pipeline.pollAll(config.feeds(), PollOptions.NOW, PollProgress.NONE);
+        Draft ptsd = drafts().stream().filter(d -> d.meta().topics().contains("PTSD")).findFirst().orElseThrow();
+        assertThat(ptsd.meta().sources().get(0).name()).isEqualTo("Neuroscience News");
+        assertThat(ptsd.bodyMarkdown()).contains("Veterans with PTSD who rehearsed a rewritten version");
+    }
+
+    private FeedSource feed(String name, String path) {
+        return new FeedSource(name, URI.create(site.baseUrl() + path), Schedule.every(Duration.ofMinutes(30)), true,
+                3650, List.of());
+    }
+}
