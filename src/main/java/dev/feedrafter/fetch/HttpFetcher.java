@@ -1,31 +1,47 @@
 package dev.feedrafter.fetch;
 
 import dev.feedrafter.config.FetchConfig;
+import dev.feedrafter.fetch.FetchOutcome.Failure;
 import dev.feedrafter.util.Check;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.Proxy;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Clock;
-import java.util.HashSet;
-import java.util.Set;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javax.net.ssl.SSLException;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
- * The one HTTP client of Feedrafter, for feeds and article pages alike: a polite User-Agent, conditional
- * GET, redirects followed by hand (each hop checked by the {@link AddressGuard}), bounded bodies.
+ * The one HTTP client of Feedrafter, for feeds and article pages alike: a polite User-Agent, conditional GET,
+ * at most {@value #MAX_REDIRECTS} redirects followed by hand (each hop through the {@link AddressGuard}), robots.txt
+ * for pages, per-host limits, one timeout for the whole fetch, bounded and decompressed bodies. It never throws
+ * for a bad server: every result is a {@link FetchOutcome}.
  */
 public final class HttpFetcher {
     static final int MAX_REDIRECTS = 5;
     private static final String FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
             + "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8";
     private static final String PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.8";
+    private static final String ROBOTS_ACCEPT = "text/plain, */*;q=0.8";
 
     private final FetchConfig config;
     private final AddressGuard guard;
-    private final HttpClient client;
+    private final OkHttpClient client;
+    private final HostLimiter limiter;
+    private final RobotsTxt robots;
     private final Clock clock;
 
     public HttpFetcher(FetchConfig config) {
@@ -33,59 +49,100 @@ public final class HttpFetcher {
     }
 
     public HttpFetcher(FetchConfig config, Clock clock) {
+        this(config, clock, new AddressGuard(Check.notNull(config, "config").allowPrivateAddresses()));
+    }
+
+    HttpFetcher(FetchConfig config, Clock clock, AddressGuard guard) {
         this.config = Check.notNull(config, "config");
-        this.clock = clock;
-        this.guard = new AddressGuard(config.allowPrivateAddresses());
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.connectTimeout()).build();
+        this.clock = Check.notNull(clock, "clock");
+        this.guard = guard;
+        // No proxy: the client connects only to what the guard resolved. Redirects are followed by hand.
+        this.client = new OkHttpClient.Builder().dns(guard).proxy(Proxy.NO_PROXY)
+                .followRedirects(false).followSslRedirects(false)
+                .connectTimeout(config.connectTimeout()).readTimeout(config.timeout()).build();
+        this.limiter = new HostLimiter(config.perHostConnections(), config.perHostDelay());
+        this.robots = config.robotsTxt() ? new RobotsTxt(this::fetchRobotsTxt, clock) : null;
     }
 
     public FetchOutcome fetch(FetchRequest request) {
         Check.notNull(request, "request");
-        URI url = request.url();
-        boolean allPermanent = true;
-        Set<URI> visited = new HashSet<>();
+        boolean page = request.kind() == FetchRequest.Kind.PAGE;
+        return follow(request, page ? PAGE_ACCEPT : FEED_ACCEPT, page && robots != null, config.maxBytes());
+    }
+
+    private FetchOutcome fetchRobotsTxt(URI url) {
+        return follow(new FetchRequest(url, FetchRequest.Kind.PAGE, null, null), ROBOTS_ACCEPT, false,
+                RobotsTxt.MAX_BYTES);
+    }
+
+    private FetchOutcome follow(FetchRequest request, String accept, boolean checkRobots, long maxBytes) {
+        List<HttpUrl> chain = new ArrayList<>();
+        URI permanent = null;
+        boolean permanentSoFar = true;
+        long budget = config.timeout().toNanos();
+        HttpUrl url = null;
         try {
-            for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-                guard.check(url);
-                if (!visited.add(url)) {
-                    return new FetchOutcome.Failed(request.url(), 0, "redirect loop at " + url);
+            url = httpUrl(request.url());
+            while (true) {
+                if (chain.contains(url)) {
+                    return Responses.failed(request, Failure.REDIRECTS, 0, "redirect loop: " + path(chain, url));
                 }
-                HttpResponse<InputStream> response = client.send(build(request, url),
-                        HttpResponse.BodyHandlers.ofInputStream());
-                int status = response.statusCode();
-                String location = response.headers().firstValue("Location").orElse(null);
-                if (status >= 300 && status < 400 && status != 304 && location != null) {
-                    response.body().close();
-                    allPermanent &= status == 301 || status == 308;
-                    url = url.resolve(location.strip());
-                    continue;
+                chain.add(url);
+                guard.checkLiteral(url.host());
+                Duration hostDelay = Duration.ZERO;
+                if (checkRobots) {
+                    RobotsTxt.Verdict verdict = robots.check(url.uri());
+                    if (!verdict.allowed()) {
+                        return Responses.failed(request, Failure.ROBOTS, 0, url + ": " + verdict.reason());
+                    }
+                    hostDelay = verdict.crawlDelay();
                 }
-                URI permanent = allPermanent && !url.equals(request.url()) ? url : null;
-                return outcome(request, url, permanent, response);
+                try (HostLimiter.Permit permit = limiter.acquire(url.host(), hostDelay)) {
+                    long started = System.nanoTime();
+                    Call call = client.newCall(build(request, url, accept));
+                    call.timeout().timeout(Math.max(budget, 1), TimeUnit.NANOSECONDS);
+                    try (Response response = call.execute()) {
+                        HttpUrl next = redirectTarget(response, url);
+                        if (next == null) {
+                            return Responses.outcome(request, url.uri(), permanent, response, maxBytes, clock.instant());
+                        }
+                        if (chain.size() > MAX_REDIRECTS) {
+                            return Responses.failed(request, Failure.REDIRECTS, 0, "more than " + MAX_REDIRECTS
+                                    + " redirects: " + path(chain, next));
+                        }
+                        permanentSoFar &= response.code() == 301 || response.code() == 308;
+                        permanent = permanentSoFar ? next.uri() : permanent;
+                        url = next;
+                    }
+                    budget -= System.nanoTime() - started;
+                    if (budget <= 0) {
+                        return timedOut(request);
+                    }
+                }
             }
-            return new FetchOutcome.Failed(request.url(), 0, "more than " + MAX_REDIRECTS + " redirects");
         } catch (FetchException e) {
-            return new FetchOutcome.Failed(request.url(), 0, e.getMessage());
-        } catch (HttpTimeoutException e) {
-            return new FetchOutcome.Failed(request.url(), 0, "timed out (" + e.getMessage() + ")");
+            return Responses.failed(request, e.failure(), 0, e.getMessage());
+        } catch (AddressGuard.RefusedAddressException e) {
+            return Responses.failed(request, Failure.REFUSED, 0, where(request, url) + ": " + e.getMessage());
         } catch (BoundedBody.TooLargeException e) {
-            return new FetchOutcome.Failed(request.url(), 0, e.getMessage());
+            return Responses.failed(request, Failure.TOO_LARGE, 0, where(request, url) + ": " + e.getMessage());
+        } catch (InterruptedIOException e) {
+            return isConnectTimeout(e) ? Responses.failed(request, Failure.TIMEOUT, 0, where(request, url)
+                    + ": could not connect within " + seconds(config.connectTimeout())) : timedOut(request);
         } catch (IOException e) {
-            return new FetchOutcome.Failed(request.url(), 0, "connection failed: " + describe(e));
-        } catch (IllegalArgumentException e) {
-            return new FetchOutcome.Failed(request.url(), 0, "bad URL: " + e.getMessage());
+            return Responses.failed(request, Failure.NETWORK, 0, where(request, url) + ": " + describe(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new FetchOutcome.Failed(request.url(), 0, "interrupted");
+            return Responses.failed(request, Failure.INTERRUPTED, 0, request.url() + ": interrupted");
         }
     }
 
-    private HttpRequest build(FetchRequest request, URI url) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(url).GET().timeout(config.timeout())
+    private Request build(FetchRequest request, HttpUrl url, String accept) {
+        Request.Builder b = new Request.Builder().url(url).get()
                 .header("User-Agent", config.userAgent())
-                .header("Accept", request.kind() == FetchRequest.Kind.FEED ? FEED_ACCEPT : PAGE_ACCEPT)
+                .header("Accept", accept)
                 .header("Accept-Encoding", "gzip, deflate");
+        // Sent on every hop: the stored validators came from where the last redirects ended.
         if (request.etag() != null) {
             b.header("If-None-Match", request.etag());
         }
@@ -95,34 +152,69 @@ public final class HttpFetcher {
         return b.build();
     }
 
-    private FetchOutcome outcome(FetchRequest request, URI finalUrl, URI permanent, HttpResponse<InputStream> response)
-            throws IOException {
-        int status = response.statusCode();
-        var headers = response.headers();
-        if (status == 304) {
-            response.body().close();
-            return new FetchOutcome.NotModified(request.url(), headers.firstValue("ETag").orElse(request.etag()),
-                    headers.firstValue("Last-Modified").orElse(request.lastModified()));
+    /** The next URL for a 301/302/303/307/308 with a Location; null when the response is final. */
+    private static HttpUrl redirectTarget(Response response, HttpUrl from) {
+        int code = response.code();
+        String location = response.header("Location");
+        if (!(code == 301 || code == 302 || code == 303 || code == 307 || code == 308) || location == null
+                || location.isBlank()) {
+            return null;
         }
-        if (status == 429 || status == 503) {
-            response.body().close();
-            return new FetchOutcome.RateLimited(request.url(), status,
-                    RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), clock.instant()).orElse(null));
+        HttpUrl next = from.resolve(location.strip());
+        if (next == null) {
+            throw new FetchException(from.uri(), Failure.REDIRECTS, "HTTP " + code + " redirects to \"" + location.strip()
+                    + "\", which is not an http(s) URL");
         }
-        if (status < 200 || status >= 300) {
-            response.body().close();
-            return new FetchOutcome.Failed(request.url(), status, "HTTP " + status + " from " + finalUrl);
+        return next;
+    }
+
+    private static HttpUrl httpUrl(URI url) {
+        HttpUrl parsed = HttpUrl.parse(url.toString());
+        if (parsed == null) {
+            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+            throw new FetchException(url, Failure.REFUSED, scheme.equals("http") || scheme.equals("https")
+                    ? "not a valid URL" : "only http and https URLs are fetched");
         }
-        byte[] body = BoundedBody.read(response.body(), headers.firstValue("Content-Encoding").orElse(null),
-                config.maxBytes());
-        return new FetchOutcome.Fetched(request.url(), finalUrl, permanent, status,
-                headers.firstValue("Content-Type").orElse(null), body, headers.firstValue("ETag").orElse(null),
-                headers.firstValue("Last-Modified").orElse(null), headers.firstValue("Cache-Control").orElse(null),
-                headers.firstValue("Expires").orElse(null));
+        return parsed;
+    }
+
+    private FetchOutcome timedOut(FetchRequest request) {
+        return Responses.failed(request, Failure.TIMEOUT, 0, request.url() + ": no complete answer within "
+                + seconds(config.timeout()) + " (fetch.timeout)");
+    }
+
+    private static boolean isConnectTimeout(InterruptedIOException e) {
+        return e instanceof SocketTimeoutException && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT)
+                .contains("connect");
     }
 
     private static String describe(IOException e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        String m = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof UnknownHostException) {
+            return "unknown host (" + m + ")";
+        }
+        if (e instanceof ConnectException) {
+            return "connection refused (" + m + ")";
+        }
+        if (e instanceof SSLException) {
+            return "secure connection failed (" + m + ")";
+        }
+        if (m.startsWith("unexpected end of stream")) {
+            return "the server closed the connection before the response was complete";
+        }
+        return "connection failed (" + m + ")";
+    }
+
+    private static String where(FetchRequest request, HttpUrl url) {
+        return url == null || url.uri().equals(request.url()) ? request.url().toString()
+                : request.url() + " (redirected to " + url + ")";
+    }
+
+    private static String path(List<HttpUrl> chain, HttpUrl last) {
+        return chain.stream().map(HttpUrl::toString).collect(Collectors.joining(" → ")) + " → " + last;
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
     }
 }

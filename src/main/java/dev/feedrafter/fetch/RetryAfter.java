@@ -1,13 +1,16 @@
 package dev.feedrafter.fetch;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Parses a Retry-After header: delay in seconds or an HTTP-date. */
+/** Parses a Retry-After header: a delay in seconds or an HTTP-date. Anything else is ignored. */
 final class RetryAfter {
+    /** Longer delays are read as this; the poller caps them further. */
+    private static final long MAX_SECONDS = 365L * 24 * 3600;
+
     private RetryAfter() {}
 
     static Optional<Instant> parse(String header, Instant now) {
@@ -15,15 +18,13 @@ final class RetryAfter {
             return Optional.empty();
         }
         String value = header.strip();
+        if (value.matches("\\d{1,18}")) {
+            return Optional.of(now.plusSeconds(Math.min(Long.parseLong(value), MAX_SECONDS)));
+        }
         try {
-            long seconds = Long.parseLong(value);
-            return seconds < 0 ? Optional.empty() : Optional.of(now.plusSeconds(seconds));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                return Optional.of(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-            } catch (DateTimeParseException notDate) {
-                return Optional.empty();
-            }
+            return Optional.of(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        } catch (DateTimeException notADate) {
+            return Optional.empty();
         }
     }
 }

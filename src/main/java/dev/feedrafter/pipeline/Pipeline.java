@@ -36,7 +36,7 @@ public final class Pipeline {
         EntryProcessor processor = new EntryProcessor(config, db, new ArticleLoader(fetcher, new ArticleExtractor()),
                 new RelevanceMatcher(config.clinic().services(), config.topics()),
                 new StoryWriter(config, new DraftComposer(template)), new DraftFiles(config.drafts().dir()), clock);
-        this.pollFeed = new PollFeed(db, fetcher, parser, processor, clock);
+        this.pollFeed = new PollFeed(db, fetcher, parser, processor, new FeedHealth(db, config.fetch()), clock);
         this.importUrl = new ImportUrl(fetcher, parser, processor, config.defaults().fetchArticle());
     }
 

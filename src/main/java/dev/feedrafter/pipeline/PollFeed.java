@@ -1,7 +1,7 @@
 package dev.feedrafter.pipeline;
 
 import dev.feedrafter.feed.FeedParser;
-import dev.feedrafter.fetch.Backoff;
+import dev.feedrafter.fetch.FeedHints;
 import dev.feedrafter.fetch.FetchOutcome;
 import dev.feedrafter.fetch.FetchRequest;
 import dev.feedrafter.fetch.HttpFetcher;
@@ -27,56 +27,69 @@ import org.slf4j.LoggerFactory;
  */
 public final class PollFeed {
     private static final Logger LOG = LoggerFactory.getLogger(PollFeed.class);
-    private static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(30);
 
     private final Database db;
     private final HttpFetcher fetcher;
     private final FeedParser parser;
     private final EntryProcessor processor;
+    private final FeedHealth health;
     private final Clock clock;
 
-    PollFeed(Database db, HttpFetcher fetcher, FeedParser parser, EntryProcessor processor, Clock clock) {
+    PollFeed(Database db, HttpFetcher fetcher, FeedParser parser, EntryProcessor processor, FeedHealth health,
+             Clock clock) {
         this.db = db;
         this.fetcher = fetcher;
         this.parser = parser;
         this.processor = processor;
+        this.health = health;
         this.clock = clock;
     }
 
     public FeedPollResult poll(FeedSource feed, PollOptions options) {
         long started = System.nanoTime();
+        Instant start = clock.instant();
         FeedPollResult result;
         try {
-            result = pollOnce(feed, options);
+            result = pollOnce(feed, options, start);
         } catch (RuntimeException e) {
             String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             LOG.debug("poll of {} failed", feed.name(), e);
-            recordFailure(feed, error);
-            result = new FeedPollResult(feed.name(), FeedPollResult.Status.FAILED, 0, List.of(), error);
+            result = fail(feed, start, error, false, null);
         }
         LOG.info("poll feed=\"{}\" outcome=\"{}\" new={} drafts={} in {} ms", feed.name(), result.outcomeText(),
                 result.newEntries(), result.drafts(), (System.nanoTime() - started) / 1_000_000);
         return result;
     }
 
-    private FeedPollResult pollOnce(FeedSource feed, PollOptions options) {
+    private FeedPollResult pollOnce(FeedSource feed, PollOptions options, Instant start) {
         FeedState state = db.transaction(s -> s.feeds().ensure(feed));
         if (state.disabled()) {
-            return new FeedPollResult(feed.name(), FeedPollResult.Status.SKIPPED, 0, List.of(), "feed disabled");
+            return new FeedPollResult(feed.name(), FeedPollResult.Status.SKIPPED, 0, List.of(),
+                    "feed disabled: " + state.disabledReason());
+        }
+        if (!options.force() && !state.isDue(start)) {
+            return new FeedPollResult(feed.name(), FeedPollResult.Status.SKIPPED, 0, List.of(),
+                    "not due before " + state.nextAttemptAt());
         }
         URI url = URI.create(state.currentUrl());
         FetchOutcome outcome = fetcher.fetch(FetchRequest.feed(url, state.etag(), state.lastModified()));
         if (outcome instanceof FetchOutcome.Fetched f) {
-            return fetched(feed, state, f, options);
+            return fetched(feed, state, f, options, start);
         }
         if (outcome instanceof FetchOutcome.NotModified n) {
-            recordSuccess(feed, state.currentUrl(), n.etag(), n.lastModified());
+            health.success(feed, start, newUrl(state, n.permanentUrl()), n.etag(), n.lastModified(),
+                    FeedHints.freshFor(null, n.cacheControl(), n.expires(), start));
             return new FeedPollResult(feed.name(), FeedPollResult.Status.NOT_MODIFIED, 0, List.of(), null);
         }
-        return fail(feed, outcome.problem());
+        if (outcome instanceof FetchOutcome.RateLimited r) {
+            return fail(feed, start, r.problem(), false, r.retryAt());
+        }
+        boolean gone = outcome instanceof FetchOutcome.Failed x && x.failure() == FetchOutcome.Failure.GONE;
+        return fail(feed, start, outcome.problem(), gone, null);
     }
 
-    private FeedPollResult fetched(FeedSource feed, FeedState state, FetchOutcome.Fetched f, PollOptions options) {
+    private FeedPollResult fetched(FeedSource feed, FeedState state, FetchOutcome.Fetched f, PollOptions options,
+                                   Instant start) {
         ParsedFeed parsed = parser.parse(f.body(), f.contentType(), feed.name() + " (" + f.finalUrl() + ")",
                 f.finalUrl().toString());
         Instant oldest = oldestToDraft(feed, state, options);
@@ -90,11 +103,15 @@ public final class PollFeed {
             fresh++;
             results.add(processEntry(feed, entry, key, oldest));
         }
-        String current = f.permanentUrl() != null ? f.permanentUrl().toString() : state.currentUrl();
-        recordSuccess(feed, current, f.etag(), f.lastModified());
+        health.success(feed, start, newUrl(state, f.permanentUrl()), f.etag(), f.lastModified(),
+                FeedHints.freshFor(parsed.ttl(), f.cacheControl(), f.expires(), start));
         return new FeedPollResult(feed.name(), FeedPollResult.Status.OK, fresh, results, null);
     }
 
+    /** Where the feed is from now on: a permanent redirect moves it, a temporary one does not. */
+    private static String newUrl(FeedState state, URI permanentUrl) {
+        return permanentUrl != null ? permanentUrl.toString() : state.currentUrl();
+    }
     private EntryResult processEntry(FeedSource feed, FeedEntry entry, EntryKey key, Instant oldest) {
         URI page = pageUrl(entry);
         EntryProcessor.Item item = new EntryProcessor.Item(feed.name(), feed.name(), key, entry, page,
@@ -136,35 +153,13 @@ public final class PollFeed {
         }
     }
 
-    private FeedPollResult fail(FeedSource feed, String error) {
-        recordFailure(feed, error);
-        return new FeedPollResult(feed.name(), FeedPollResult.Status.FAILED, 0, List.of(), error);
-    }
-
-    private void recordSuccess(FeedSource feed, String currentUrl, String etag, String lastModified) {
-        Instant now = clock.instant();
-        db.transaction(s -> {
-            s.feeds().recordSuccess(feed.name(), currentUrl, etag, lastModified, now,
-                    Backoff.afterSuccess(now, interval(feed)));
-            return null;
-        });
-    }
-
-    private void recordFailure(FeedSource feed, String error) {
-        Instant now = clock.instant();
+    private FeedPollResult fail(FeedSource feed, Instant start, String error, boolean gone, Instant retryAt) {
+        String reported = error;
         try {
-            db.transaction(s -> {
-                s.feeds().ensure(feed);
-                int failures = s.feeds().find(feed.name()).map(FeedState::failuresInRow).orElse(0) + 1;
-                s.feeds().recordFailure(feed.name(), error, now, Backoff.afterFailure(now, interval(feed), failures));
-                return null;
-            });
+            reported = health.failure(feed, start, error, gone, retryAt);
         } catch (RuntimeException e) {
             LOG.error("cannot record the failure of feed \"{}\": {}", feed.name(), e.getMessage());
         }
-    }
-
-    private static Duration interval(FeedSource feed) {
-        return feed.schedule().every() != null ? feed.schedule().every() : DEFAULT_INTERVAL;
+        return new FeedPollResult(feed.name(), FeedPollResult.Status.FAILED, 0, List.of(), reported);
     }
 }

@@ -14,7 +14,8 @@ public final class FeedStateRepository {
             rs.getString("configured_url"), rs.getString("current_url"), rs.getString("etag"),
             rs.getString("last_modified"), Times.read(rs, "last_polled_at"), Times.read(rs, "last_success_at"),
             rs.getString("last_error"), Times.read(rs, "last_error_at"), rs.getInt("failures_in_row"),
-            Times.read(rs, "next_attempt_at"), rs.getBoolean("disabled"));
+            Times.read(rs, "next_attempt_at"), rs.getBoolean("disabled"), rs.getInt("gone_in_row"),
+            rs.getString("disabled_reason"));
 
     private final Handle h;
 
@@ -31,8 +32,8 @@ public final class FeedStateRepository {
     }
 
     /**
-     * The state of a configured feed, created on first sight. When feeds.yml now names another URL than
-     * the one first configured, the new URL wins and the validators are forgotten.
+     * The state of a configured feed, created on first sight. When feeds.yml now names another URL than the one
+     * first configured, the new URL wins: validators, failures and a disabled state belong to the old one.
      */
     public FeedState ensure(FeedSource feed) {
         String url = feed.url().toString();
@@ -42,7 +43,9 @@ public final class FeedStateRepository {
                     .bind("name", feed.name()).bind("url", url).execute();
         } else if (!existing.get().configuredUrl().equals(url)) {
             h.createUpdate("UPDATE feed_state SET configured_url = :url, current_url = :url, etag = NULL, "
-                    + "last_modified = NULL WHERE name = :name").bind("name", feed.name()).bind("url", url).execute();
+                            + "last_modified = NULL, failures_in_row = 0, gone_in_row = 0, next_attempt_at = NULL, "
+                            + "disabled = FALSE, disabled_reason = NULL WHERE name = :name")
+                    .bind("name", feed.name()).bind("url", url).execute();
         } else {
             return existing.get();
         }
@@ -53,22 +56,28 @@ public final class FeedStateRepository {
     public void recordSuccess(String name, String currentUrl, String etag, String lastModified, Instant at,
                               Instant nextAttempt) {
         h.createUpdate("UPDATE feed_state SET current_url = :url, etag = :etag, last_modified = :lm, "
-                        + "last_polled_at = :at, last_success_at = :at, failures_in_row = 0, "
+                        + "last_polled_at = :at, last_success_at = :at, failures_in_row = 0, gone_in_row = 0, "
                         + "next_attempt_at = :next WHERE name = :name")
                 .bind("name", name).bind("url", currentUrl).bind("etag", etag).bind("lm", lastModified)
                 .bind("at", Times.utc(at)).bind("next", Times.utc(nextAttempt)).execute();
     }
 
-    /** A failed poll: the error kept, failures counted, the next attempt delayed. */
-    public void recordFailure(String name, String error, Instant at, Instant nextAttempt) {
+    /**
+     * A failed poll: the error kept, failures counted, the next attempt delayed. {@code gone} (a 410) counts
+     * towards disabling the feed; any other failure resets that count.
+     */
+    public void recordFailure(String name, String error, Instant at, Instant nextAttempt, boolean gone) {
         h.createUpdate("UPDATE feed_state SET last_error = :error, last_error_at = :at, last_polled_at = :at, "
-                        + "failures_in_row = failures_in_row + 1, next_attempt_at = :next WHERE name = :name")
+                        + "failures_in_row = failures_in_row + 1, "
+                        + "gone_in_row = CASE WHEN :gone THEN gone_in_row + 1 ELSE 0 END, "
+                        + "next_attempt_at = :next WHERE name = :name")
                 .bind("name", name).bind("error", Texts.truncate(error, 4000)).bind("at", Times.utc(at))
-                .bind("next", Times.utc(nextAttempt)).execute();
+                .bind("next", Times.utc(nextAttempt)).bind("gone", gone).execute();
     }
 
-    public void setDisabled(String name, boolean disabled) {
-        h.createUpdate("UPDATE feed_state SET disabled = :d WHERE name = :name").bind("name", name)
-                .bind("d", disabled).execute();
+    /** Stops polling a feed until its URL in feeds.yml changes. */
+    public void disable(String name, String reason) {
+        h.createUpdate("UPDATE feed_state SET disabled = TRUE, disabled_reason = :reason, next_attempt_at = NULL "
+                + "WHERE name = :name").bind("name", name).bind("reason", Texts.truncate(reason, 1000)).execute();
     }
 }
