@@ -53,7 +53,11 @@ final class RobotsTxt {
         String site = robots.getScheme().toLowerCase(Locale.ROOT) + "://" + robots.getRawAuthority().toLowerCase(Locale.ROOT);
         Cached cached = cached(site);
         if (cached == null) {
-            cached = load(robots);
+            FetchOutcome outcome = fetch.apply(robots);
+            if (outcome instanceof FetchOutcome.Failed f && f.failure() == FetchOutcome.Failure.REFUSED) {
+                return new Verdict(true, Duration.ZERO, null);  // the page's own fetch is refused, with the reason
+            }
+            cached = rules(outcome);
             synchronized (cache) {
                 cache.put(site, cached);
             }
@@ -75,9 +79,8 @@ final class RobotsTxt {
         }
     }
 
-    private Cached load(URI robots) {
+    private Cached rules(FetchOutcome outcome) {
         Instant now = clock.instant();
-        FetchOutcome outcome = fetch.apply(robots);
         if (outcome instanceof FetchOutcome.Fetched f) {
             SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
             return new Cached(parser.parseContent(f.finalUrl().toString(), f.body(),
