@@ -5,6 +5,7 @@ import dev.feedrafter.store.FeedState;
 import dev.feedrafter.util.Texts;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,7 +99,7 @@ final class FeedsCommand extends CommandGroup {
         }
 
         private static String time(Instant instant) {
-            return instant == null ? null : instant.toString();
+            return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
         }
 
         private static Object orDash(Object value) {

@@ -6,6 +6,7 @@ import dev.feedrafter.util.Check;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.ProtocolException;
 import java.net.Proxy;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -201,6 +202,9 @@ public final class HttpFetcher {
         }
         if (m.startsWith("unexpected end of stream")) {
             return "the server closed the connection before the response was complete";
+        }
+        if (e instanceof ProtocolException) {
+            return "the server sent a broken response (" + m + ")";
         }
         return "connection failed (" + m + ")";
     }

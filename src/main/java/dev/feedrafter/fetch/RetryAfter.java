@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** Parses a Retry-After header: a delay in seconds or an HTTP-date. Anything else is ignored. */
@@ -19,7 +20,8 @@ final class RetryAfter {
         }
         String value = header.strip();
         if (value.matches("\\d{1,18}")) {
-            return Optional.of(now.plusSeconds(Math.min(Long.parseLong(value), MAX_SECONDS)));
+            long seconds = Math.min(Long.parseLong(value), MAX_SECONDS);
+            return Optional.of(now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(seconds));
         }
         try {
             return Optional.of(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());

@@ -13,10 +13,13 @@ import java.util.Map;
  * "é"), a common fault of feeds built from a mislabelled database. It is conservative: a run of characters is
  * replaced only when it is exactly the Latin-1/windows-1252 spelling of one valid UTF-8 sequence for a printable
  * character, so text in any language that was read correctly is left alone. Text encoded twice is repaired twice.
+ * One lossy form is repaired too: "â€" followed by the replacement character is the right double quotation mark,
+ * whose last byte (0x9D) a strict windows-1252 reading turns into "�"; no other character commonly ends that way.
  */
 public final class Mojibake {
     private static final Map<Character, Integer> WINDOWS_1252_HIGH = windows1252High();
     private static final int PASSES = 3;
+    private static final String LOST_RIGHT_QUOTE = "\u00E2\u20AC\uFFFD";
 
     private Mojibake() {}
 
@@ -36,10 +39,11 @@ public final class Mojibake {
         return current;
     }
 
-    private static String repairOnce(String text) {
-        if (text.chars().noneMatch(c -> c >= 0xC2 && c <= 0xF4)) {
-            return text;
+    private static String repairOnce(String input) {
+        if (input.chars().noneMatch(c -> c >= 0xC2 && c <= 0xF4)) {
+            return input;
         }
+        String text = input.replace(LOST_RIGHT_QUOTE, "\u201D");
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {

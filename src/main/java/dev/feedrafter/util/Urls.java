@@ -9,9 +9,14 @@ import java.util.regex.Pattern;
 
 /** URL hygiene: the form of a URL used as an identity and shown in drafts. */
 public final class Urls {
-    private static final Pattern TRACKING = Pattern.compile("(?i)^(utm_[a-z_]*|fbclid|gclid|dclid|gbraid|wbraid|"
-            + "mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|yclid|msclkid|igshid|ref_src|cmpid|ncid|sr_share|"
-            + "__twitter_impression)$");
+    /** Parameters that only say where a click came from (ad, newsletter, share button, analytics). */
+    private static final Pattern TRACKING = Pattern.compile("(?i)^("
+            + "utm_\\w*|mtm_\\w*|pk_\\w*|piwik_\\w*|matomo_\\w*|ns_\\w*|at_(medium|campaign|source|custom\\d*)|"
+            + "fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|ttclid|twclid|li_fat_id|igshid|srsltid|"
+            + "mc_cid|mc_eid|_hsenc|_hsmi|hsctatracking|mkt_tok|vero_conv|vero_id|oly_anon_id|oly_enc_id|rb_clickid|"
+            + "wickedid|s_cid|_ga|_gl|xtor|spm|guccounter|guce_referrer|guce_referrer_sig|fb_action_ids|"
+            + "fb_action_types|fb_ref|fb_source|action_object_map|action_type_map|action_ref_map|soc_src|soc_trk|"
+            + "ref_src|ref_url|cmpid|cmp|ncid|smid|sr_share|icid|__twitter_impression)$");
 
     private Urls() {}
 

@@ -42,6 +42,12 @@ class MojibakeTest {
     }
 
     @Test
+    void repairsTheClosingQuoteThatAStrictReadingLost() {
+        assertThat(Mojibake.repair("a â€œquotedâ€\uFFFD word")).isEqualTo("a “quoted” word");
+        assertThat(Mojibake.repair("Ã\uFFFD stays")).isEqualTo("Ã\uFFFD stays");
+    }
+
+    @Test
     void repairsTextGarbledTwice() {
         String twice = garble(garble("The patient’s café", "windows-1252"), "windows-1252");
         assertThat(Mojibake.repair(twice)).isEqualTo("The patient’s café");
