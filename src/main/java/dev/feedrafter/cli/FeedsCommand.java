@@ -51,14 +51,15 @@ final class FeedsCommand extends CommandGroup {
                 TextTable table = new TextTable("feed", "status", "last success", "failures", "next attempt", "etag",
                         "last error");
                 for (Map<String, Object> r : rows) {
-                    table.row(r.get("name"), r.get("status"), orDash(r.get("last_success_at")), r.get("failures_in_row"),
-                            orDash(r.get("next_poll_at")), Boolean.TRUE.equals(r.get("etag_known")) ? "yes" : "no",
+                    table.row(r.get("name"), r.get("status"), orDash(r.get("last_success_at")),
+                            r.get("failures_in_row"), orDash(r.get("next_poll_at")), Boolean.TRUE.equals(r.get("etag_known")) ? "yes" : "no",
                             orDash(Texts.truncate((String) r.get("last_error"), ERROR_WIDTH)));
                 }
                 table.print(out);
                 for (Map<String, Object> r : rows) {
                     if (Boolean.TRUE.equals(r.get("moved"))) {
-                        out.println(r.get("name") + " moved permanently: " + r.get("configured_url") + " → " + r.get("url"));
+                        out.println(r.get("name") + " moved permanently: " + r.get("configured_url") + " → "
+                                + r.get("url"));
                     }
                     if (r.get("disabled_reason") != null) {
                         out.println(r.get("name") + " is disabled: " + r.get("disabled_reason"));

@@ -43,12 +43,6 @@ public record FetchConfig(String userAgent, boolean allowPrivateAddresses, Durat
         return new FetchConfig(userAgent, false, CONNECT_TIMEOUT, TIMEOUT, MAX_BYTES);
     }
 
-    /** A copy with other politeness settings, e.g. no delay for tests against a local server. */
-    public FetchConfig withPoliteness(int connections, Duration delay, boolean robots) {
-        return new FetchConfig(userAgent, allowPrivateAddresses, connectTimeout, timeout, maxBytes, connections, delay,
-                robots, disableAfterGone, maxBackoff, maxHintedInterval);
-    }
-
     static FetchConfig read(YamlNode node, Problems problems, String defaultUserAgent) {
         Fields f = Fields.of(node, problems, Set.of("user_agent", "allow_private_addresses", "connect_timeout",
                 "timeout", "max_bytes", "per_host_connections", "per_host_delay", "robots_txt", "disable_after_gone",

@@ -116,7 +116,8 @@ final class AddressGuard implements Dns {
     private static byte[] embeddedIpv4(byte[] b) {
         boolean mapped = allZero(b, 0, 10) && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
         boolean compatible = allZero(b, 0, 12) && !allZero(b, 12, 16) && !(allZero(b, 12, 15) && b[15] == 1);
-        boolean nat64 = b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && allZero(b, 4, 12);
+        boolean nat64 = b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b
+                && allZero(b, 4, 12);
         if (mapped || compatible || nat64) {
             return Arrays.copyOfRange(b, 12, 16);
         }

@@ -77,64 +77,104 @@ public final class HttpFetcher {
     }
 
     private FetchOutcome follow(FetchRequest request, String accept, boolean checkRobots, long maxBytes) {
-        List<HttpUrl> chain = new ArrayList<>();
-        URI permanent = null;
-        boolean permanentSoFar = true;
-        long budget = config.timeout().toNanos();
-        HttpUrl url = null;
+        Chain chain = new Chain(config.timeout().toNanos());
         try {
-            url = httpUrl(request.url());
+            chain.next(httpUrl(request.url()));
             while (true) {
-                if (chain.contains(url)) {
-                    return Responses.failed(request, Failure.REDIRECTS, 0, "redirect loop: " + path(chain, url));
+                if (chain.looped()) {
+                    return Responses.failed(request, Failure.REDIRECTS, 0, "redirect loop: " + chain);
                 }
-                chain.add(url);
-                guard.checkLiteral(url.host());
+                guard.checkLiteral(chain.current.host());
                 Duration hostDelay = Duration.ZERO;
                 if (checkRobots) {
-                    RobotsTxt.Verdict verdict = robots.check(url.uri());
+                    RobotsTxt.Verdict verdict = robots.check(chain.current.uri());
                     if (!verdict.allowed()) {
-                        return Responses.failed(request, Failure.ROBOTS, 0, url + ": " + verdict.reason());
+                        return Responses.failed(request, Failure.ROBOTS, 0, chain.current + ": " + verdict.reason());
                     }
                     hostDelay = verdict.crawlDelay();
                 }
-                try (HostLimiter.Permit permit = limiter.acquire(url.host(), hostDelay)) {
-                    long started = System.nanoTime();
-                    Call call = client.newCall(build(request, url, accept));
-                    call.timeout().timeout(Math.max(budget, 1), TimeUnit.NANOSECONDS);
-                    try (Response response = call.execute()) {
-                        HttpUrl next = redirectTarget(response, url);
-                        if (next == null) {
-                            return Responses.outcome(request, url.uri(), permanent, response, maxBytes, clock.instant());
-                        }
-                        if (chain.size() > MAX_REDIRECTS) {
-                            return Responses.failed(request, Failure.REDIRECTS, 0, "more than " + MAX_REDIRECTS
-                                    + " redirects: " + path(chain, next));
-                        }
-                        permanentSoFar &= response.code() == 301 || response.code() == 308;
-                        permanent = permanentSoFar ? next.uri() : permanent;
-                        url = next;
-                    }
-                    budget -= System.nanoTime() - started;
-                    if (budget <= 0) {
-                        return timedOut(request);
-                    }
+                FetchOutcome outcome = exchange(request, accept, hostDelay, maxBytes, chain);
+                if (outcome != null) {
+                    return outcome;
                 }
             }
         } catch (FetchException e) {
             return Responses.failed(request, e.failure(), 0, e.getMessage());
         } catch (AddressGuard.RefusedAddressException e) {
-            return Responses.failed(request, Failure.REFUSED, 0, where(request, url) + ": " + e.getMessage());
+            return Responses.failed(request, Failure.REFUSED, 0, where(request, chain) + ": " + e.getMessage());
         } catch (BoundedBody.TooLargeException e) {
-            return Responses.failed(request, Failure.TOO_LARGE, 0, where(request, url) + ": " + e.getMessage());
+            return Responses.failed(request, Failure.TOO_LARGE, 0, where(request, chain) + ": " + e.getMessage());
         } catch (InterruptedIOException e) {
-            return isConnectTimeout(e) ? Responses.failed(request, Failure.TIMEOUT, 0, where(request, url)
+            return isConnectTimeout(e) ? Responses.failed(request, Failure.TIMEOUT, 0, where(request, chain)
                     + ": could not connect within " + seconds(config.connectTimeout())) : timedOut(request);
         } catch (IOException e) {
-            return Responses.failed(request, Failure.NETWORK, 0, where(request, url) + ": " + describe(e));
+            return Responses.failed(request, Failure.NETWORK, 0, where(request, chain) + ": " + describe(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Responses.failed(request, Failure.INTERRUPTED, 0, request.url() + ": interrupted");
+        }
+    }
+
+    /** One request of the chain, in its host's turn: the final outcome, or null after moving to a redirect's target. */
+    private FetchOutcome exchange(FetchRequest request, String accept, Duration hostDelay, long maxBytes, Chain chain)
+            throws IOException, InterruptedException {
+        try (HostLimiter.Permit permit = limiter.acquire(chain.current.host(), hostDelay)) {
+            long started = System.nanoTime();
+            Call call = client.newCall(build(request, chain.current, accept));
+            call.timeout().timeout(Math.max(chain.budget, 1), TimeUnit.NANOSECONDS);
+            try (Response response = call.execute()) {
+                HttpUrl next = redirectTarget(response, chain.current);
+                if (next == null) {
+                    return Responses.outcome(request, chain.current.uri(), chain.permanent, response, maxBytes,
+                            clock.instant());
+                }
+                if (chain.hops() >= MAX_REDIRECTS) {
+                    chain.next(next);
+                    return Responses.failed(request, Failure.REDIRECTS, 0, "more than " + MAX_REDIRECTS
+                            + " redirects: " + chain);
+                }
+                chain.redirect(next, response.code() == 301 || response.code() == 308);
+            }
+            chain.budget -= System.nanoTime() - started;
+            return chain.budget > 0 ? null : timedOut(request);
+        }
+    }
+
+    /** The URLs one fetch went through, where its permanent redirects lead, and the time it has left. */
+    private static final class Chain {
+        private final List<HttpUrl> urls = new ArrayList<>();
+        HttpUrl current;
+        URI permanent;
+        private boolean permanentSoFar = true;
+        long budget;
+
+        Chain(long budgetNanos) {
+            this.budget = budgetNanos;
+        }
+
+        void next(HttpUrl url) {
+            urls.add(url);
+            current = url;
+        }
+
+        /** Only the unbroken run of permanent redirects from the start moves a feed. */
+        void redirect(HttpUrl target, boolean isPermanent) {
+            permanentSoFar &= isPermanent;
+            permanent = permanentSoFar ? target.uri() : permanent;
+            next(target);
+        }
+
+        int hops() {
+            return urls.size() - 1;
+        }
+
+        boolean looped() {
+            return urls.indexOf(current) < urls.size() - 1;
+        }
+
+        @Override
+        public String toString() {
+            return urls.stream().map(HttpUrl::toString).collect(Collectors.joining(" → "));
         }
     }
 
@@ -163,8 +203,8 @@ public final class HttpFetcher {
         }
         HttpUrl next = from.resolve(location.strip());
         if (next == null) {
-            throw new FetchException(from.uri(), Failure.REDIRECTS, "HTTP " + code + " redirects to \"" + location.strip()
-                    + "\", which is not an http(s) URL");
+            throw new FetchException(from.uri(), Failure.REDIRECTS, "HTTP " + code + " redirects to \""
+                    + location.strip() + "\", which is not an http(s) URL");
         }
         return next;
     }
@@ -209,13 +249,9 @@ public final class HttpFetcher {
         return "connection failed (" + m + ")";
     }
 
-    private static String where(FetchRequest request, HttpUrl url) {
-        return url == null || url.uri().equals(request.url()) ? request.url().toString()
-                : request.url() + " (redirected to " + url + ")";
-    }
-
-    private static String path(List<HttpUrl> chain, HttpUrl last) {
-        return chain.stream().map(HttpUrl::toString).collect(Collectors.joining(" → ")) + " → " + last;
+    private static String where(FetchRequest request, Chain chain) {
+        return chain.current == null || chain.current.uri().equals(request.url()) ? request.url().toString()
+                : request.url() + " (redirected to " + chain.current + ")";
     }
 
     private static String seconds(Duration d) {

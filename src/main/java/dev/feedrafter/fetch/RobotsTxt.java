@@ -50,7 +50,7 @@ final class RobotsTxt {
 
     Verdict check(URI page) {
         URI robots = page.resolve("/robots.txt");
-        String site = robots.getScheme().toLowerCase(Locale.ROOT) + "://" + robots.getRawAuthority().toLowerCase(Locale.ROOT);
+        String site = (robots.getScheme() + "://" + robots.getRawAuthority()).toLowerCase(Locale.ROOT);
         Cached cached = cached(site);
         if (cached == null) {
             FetchOutcome outcome = fetch.apply(robots);
@@ -68,7 +68,8 @@ final class RobotsTxt {
                     : Duration.ofMillis(Math.min(delay, MAX_CRAWL_DELAY.toMillis())), null);
         }
         return new Verdict(false, Duration.ZERO, cached.unreachable()
-                ? "not fetched: " + robots + " cannot be read now, and pages are fetched only with a readable robots.txt"
+                ? "not fetched: " + robots + " cannot be read now, and pages are fetched only with a readable "
+                        + "robots.txt"
                 : "not fetched: " + robots + " disallows this page for Feedrafter");
     }
 

@@ -28,7 +28,8 @@ public final class TextDecoder {
     private static final Pattern HEADER_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?\\s*([\\w.:+-]+)");
     private static final Pattern XML_ENCODING = Pattern.compile(
             "^\\s*<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']\\s*([\\w.:+-]+)\\s*[\"']");
-    private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([\\w.:+-]+)");
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "(?i)<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([\\w.:+-]+)");
     private static final int PRESCAN_BYTES = 4096;
 
     private TextDecoder() {}
@@ -89,7 +90,8 @@ public final class TextDecoder {
     }
 
     private static String prescan(byte[] body, Pattern pattern) {
-        Matcher m = pattern.matcher(new String(body, 0, Math.min(body.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1));
+        String head = new String(body, 0, Math.min(body.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher m = pattern.matcher(head);
         return m.find() ? m.group(1) : null;
     }
 

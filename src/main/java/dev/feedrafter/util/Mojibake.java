@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Repairs text that was UTF-8 but got read as Latin-1 or windows-1252 on its way to us ("â€™" for "’", "Ã©" for
- * "é"), a common fault of feeds built from a mislabelled database. It is conservative: a run of characters is
+ * Repairs text that was UTF-8 but got read as Latin-1 or windows-1252 on its way to us ("â€™" for "’", "Ã©"
+ * for "é"), a common fault of feeds built from a mislabelled database. It is conservative: a run of characters is
  * replaced only when it is exactly the Latin-1/windows-1252 spelling of one valid UTF-8 sequence for a printable
  * character, so text in any language that was read correctly is left alone. Text encoded twice is repaired twice.
  * One lossy form is repaired too: "â€" followed by the replacement character is the right double quotation mark,

@@ -12,12 +12,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.feedrafter.fetch.FetchOutcome.Failure;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,6 +31,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HttpFetcherTest {
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    /** Without the mock server's gzip layer, which would hold a dribbled body back and send it at once. */
+    @RegisterExtension
+    static WireMockExtension plain = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().gzipDisabled(true)).build();
 
     private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
     private final HttpFetcher fetcher = new HttpFetcher(TestFetchConfig.local().build(),
@@ -211,11 +222,38 @@ class HttpFetcherTest {
     @Test
     void aBodyThatDripsSlowerThanTheTimeoutIsCutOff() {
         // Each chunk arrives well within any read timeout, but the whole body would take 6 s.
-        server.stubFor(get(urlPathEqualTo("/drip")).willReturn(aResponse().withStatus(200)
+        plain.stubFor(get(urlPathEqualTo("/drip")).willReturn(aResponse().withStatus(200)
                 .withBody("<rss>" + "x".repeat(3000) + "</rss>").withChunkedDribbleDelay(30, 6000)));
         HttpFetcher quick = TestFetchConfig.local().timeout(Duration.ofMillis(800)).fetcher();
-        assertThat(quick.fetch(FetchRequest.feed(url("/drip"), null, null)))
+        assertThat(quick.fetch(FetchRequest.feed(URI.create(plain.baseUrl() + "/drip"), null, null)))
                 .isInstanceOfSatisfying(FetchOutcome.Failed.class, f -> assertThat(f.failure()).isEqualTo(Failure.TIMEOUT));
+    }
+
+    @Test
+    void aServerThatNeverAcceptsIsAConnectTimeout() throws Exception {
+        // A local listener whose accept queue is full: further connection attempts get no answer at all.
+        try (ServerSocket deaf = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<Socket> queued = new ArrayList<>();
+            try {
+                for (int i = 0; i < 4; i++) {
+                    Socket s = new Socket();
+                    s.connect(deaf.getLocalSocketAddress(), 200);
+                    queued.add(s);
+                }
+            } catch (IOException queueFull) {
+                // the queue is full: exactly the state the test needs
+            }
+            HttpFetcher impatient = TestFetchConfig.local().connectTimeout(Duration.ofMillis(400)).fetcher();
+            URI url = URI.create("http://127.0.0.1:" + deaf.getLocalPort() + "/feed");
+            assertThat(impatient.fetch(FetchRequest.feed(url, null, null)))
+                    .isInstanceOfSatisfying(FetchOutcome.Failed.class, f -> {
+                        assertThat(f.failure()).isEqualTo(Failure.TIMEOUT);
+                        assertThat(f.reason()).isEqualTo(url + ": could not connect within 400ms");
+                    });
+            for (Socket s : queued) {
+                s.close();
+            }
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ final class TestFetchConfig {
     static final String USER_AGENT = "Feedrafter/test (+https://example-clinic.test/contact)";
 
     private boolean allowPrivate = true;
+    private Duration connectTimeout = Duration.ofSeconds(5);
     private Duration timeout = Duration.ofSeconds(10);
     private long maxBytes = 10L * 1024 * 1024;
     private int perHost = 2;
@@ -20,6 +21,11 @@ final class TestFetchConfig {
 
     TestFetchConfig privateAddressesRefused() {
         allowPrivate = false;
+        return this;
+    }
+
+    TestFetchConfig connectTimeout(Duration value) {
+        connectTimeout = value;
         return this;
     }
 
@@ -45,7 +51,7 @@ final class TestFetchConfig {
     }
 
     FetchConfig build() {
-        return new FetchConfig(USER_AGENT, allowPrivate, Duration.ofSeconds(5), timeout, maxBytes, perHost, delay, robots,
+        return new FetchConfig(USER_AGENT, allowPrivate, connectTimeout, timeout, maxBytes, perHost, delay, robots,
                 3, Duration.ofHours(24), Duration.ofHours(24));
     }
 
