@@ -11,6 +11,7 @@ import dev.feedrafter.model.ParsedFeed;
 import dev.feedrafter.store.Database;
 import dev.feedrafter.store.FeedState;
 import dev.feedrafter.story.EntryKey;
+import dev.feedrafter.util.Urls;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -97,7 +98,7 @@ public final class PollFeed {
         int fresh = 0;
         for (FeedEntry entry : parsed.entries()) {
             EntryKey key = EntryKey.of(entry);
-            if (db.read(s -> s.entries().exists(feed.name(), key.hash()))) {
+            if (seen(feed, entry, key, options)) {
                 continue;
             }
             fresh++;
@@ -112,6 +113,22 @@ public final class PollFeed {
     private static String newUrl(FeedState state, URI permanentUrl) {
         return permanentUrl != null ? permanentUrl.toString() : state.currentUrl();
     }
+
+    /**
+     * Whether the entry was processed before: its key, or — when the publisher changed the GUID — its link.
+     * With a backfill, entries skipped earlier only for their age count as new again.
+     */
+    private boolean seen(FeedSource feed, FeedEntry entry, EntryKey key, PollOptions options) {
+        return db.transaction(s -> {
+            if (options.backfillDays() != null && s.entries().wasTooOld(feed.name(), key.hash())) {
+                s.entries().forgetTooOld(feed.name(), key.hash());
+                return false;
+            }
+            return s.entries().exists(feed.name(), key.hash())
+                    || entry.link() != null && s.entries().existsUrl(feed.name(), Urls.identity(entry.link()));
+        });
+    }
+
     private EntryResult processEntry(FeedSource feed, FeedEntry entry, EntryKey key, Instant oldest) {
         URI page = pageUrl(entry);
         EntryProcessor.Item item = new EntryProcessor.Item(feed.name(), feed.name(), key, entry, page,
