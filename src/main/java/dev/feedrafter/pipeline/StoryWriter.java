@@ -26,7 +26,7 @@ import java.util.Optional;
  * only its front matter (e.g. the list of sources) follows new reports.
  */
 final class StoryWriter {
-    /** What happened to the report. */
+    /** What happened to the report (JOINED also when a known report came back with new text). */
     enum Kind { CREATED, JOINED, ALREADY_KNOWN }
 
     record Result(Kind kind, Draft draft) {}
@@ -51,10 +51,15 @@ final class StoryWriter {
         Story story = existing.get();
         List<StoredSource> known = s.stories().sources(story.id());
         Optional<Draft> draft = s.drafts().findByStory(story.id());
-        if (known.stream().anyMatch(k -> k.source().url().equals(credit.url()))) {
+        Optional<StoredSource> same = known.stream().filter(k -> k.source().url().equals(credit.url())).findFirst();
+        if (same.isPresent() && !DraftRefresh.isRevised(same.get(), credit, article)) {
             return new Result(Kind.ALREADY_KNOWN, draft.orElse(null));
         }
-        s.stories().addSource(story.id(), credit, article, now);
+        if (same.isPresent()) {
+            s.stories().updateSource(same.get().id(), credit, article);
+        } else {
+            s.stories().addSource(story.id(), credit, article, now);
+        }
         if (identity.doi() != null) {
             s.stories().setDoiIfMissing(story.id(), identity.doi());
         }
@@ -66,8 +71,9 @@ final class StoryWriter {
         Relevance best = draft.map(d -> better(relevanceOf(d.meta()), relevance)).orElse(relevance);
         ComposedDraft composed = compose(lead.article(), lead.source(), all.stream().map(StoredSource::source).toList(),
                 best, story.evidence(), research);
-        Draft written = draft.isPresent() ? s.drafts().refresh(draft.get().id(), composed.meta(),
-                composed.bodyMarkdown(), now) : s.drafts().create(story.id(), composed.meta(), composed.bodyMarkdown(), now);
+        Draft written = draft.isPresent()
+                ? DraftRefresh.apply(s, composer, draft.get(), composed, same.isPresent() ? credit : null, now)
+                : s.drafts().create(story.id(), composed.meta(), composed.bodyMarkdown(), now);
         return new Result(Kind.JOINED, written);
     }
 

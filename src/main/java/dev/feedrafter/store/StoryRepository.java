@@ -78,6 +78,17 @@ public final class StoryRepository {
                 .bind("article", StoredJson.write(article)).bind("now", Times.utc(now)).execute();
     }
 
+    /** Replaces a stored report with its newer version (same address, new credit or text); keeps when it was added. */
+    public void updateSource(long sourceId, Source source, Article article) {
+        h.createUpdate("UPDATE story_sources SET outlet = :outlet, title = :title, author = :author, "
+                        + "published_at = :published, article_json = :article WHERE id = :id")
+                .bind("id", sourceId).bind("outlet", Texts.truncate(source.name(), 300))
+                .bind("title", Texts.truncate(source.title(), 1000)).bind("author", Texts.truncate(source.author(), 1000))
+                .bind("published", source.published() == null ? null
+                        : Times.utc(source.published().atStartOfDay().toInstant(ZoneOffset.UTC)))
+                .bind("article", StoredJson.write(article)).execute();
+    }
+
     /** The story's reports, newest first (by publication date, then by when they were added). */
     public List<StoredSource> sources(long storyId) {
         return h.createQuery("SELECT * FROM story_sources WHERE story_id = :story "
