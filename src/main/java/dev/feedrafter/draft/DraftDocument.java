@@ -81,7 +81,8 @@ public final class DraftDocument {
         for (String key : META_FIELDS) {
             Object value = fields.get(key);
             meta.add(Map.of("name", key, "content", value instanceof List<?> list
-                    ? String.join(", ", list.stream().map(String::valueOf).toList()) : String.valueOf(value)));
+                    ? String.join(", ", list.stream().map(String::valueOf).toList())
+                    : value == null ? "" : String.valueOf(value)));
         }
         meta.add(Map.of("name", "flags", "content", String.join(", ", draft.meta().review().flags().stream()
                 .map(f -> f.kind().label()).distinct().toList())));

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Finds sentences an editor should check before publishing: overclaiming words, dosing statements, findings
- * from animals or cells phrased as results in people, and approval or efficacy claims that may be off-label.
+ * from animals or cells phrased as results in people, approval or efficacy claims that may be off-label, and
+ * garbled characters (mojibake) that must not be published.
  * Deliberately simple patterns: a flag asks for a human look, it does not judge.
  */
 final class SafetyFlags {
@@ -41,6 +42,10 @@ final class SafetyFlags {
             + "|\\b(?:approved|cleared|authori[sz]ed|indicated)\\s+(?:by the \\S+\\s+)?(?:to treat|for)\\b"
             + "|\\bapproved (?:treatment|therapy|option|drug)\\b";
 
+    /** UTF-8 read as Windows-1252 or Latin-1: "â€™", "Ã©", "Â ", "ðŸ". */
+    private static final Pattern GARBLED = Pattern.compile("â€[\\u0080-\\u00BF™œ“”˜¦¢\\u009D]?|Ã[\\u0080-\\u00BF]"
+            + "|Â[\\u00A0-\\u00BF]|ðŸ");
+
     private final Pattern offLabel;
 
     /** {@code conditions}: the conditions a claim like "treats depression" is looked for (e.g. the topics). */
@@ -67,6 +72,7 @@ final class SafetyFlags {
                 claim(OVERCLAIMING, sentence, Flag.Kind.OVERCLAIMING, flags);
                 claim(offLabel, sentence, Flag.Kind.OFF_LABEL, flags);
                 first(DOSING, sentence, Flag.Kind.DOSING, flags);
+                first(GARBLED, sentence, Flag.Kind.GARBLED_TEXT, flags);
                 if (notInPeople && EFFECT.matcher(sentence).find() && !NEGATED.matcher(sentence).find()) {
                     first(HUMANS, sentence, Flag.Kind.ANIMAL_AS_HUMAN, flags);
                 }

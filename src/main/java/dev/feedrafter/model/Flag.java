@@ -20,7 +20,9 @@ public record Flag(Kind kind, String match, String sentence) {
         /** more of the draft is copied word for word from a source than the threshold allows */
         COPIED_TEXT,
         /** more words are quoted than {@code drafts.quote_max_words} allows */
-        QUOTE_BUDGET;
+        QUOTE_BUDGET,
+        /** text decoded with the wrong character set somewhere upstream ("weâ€™re", "cafÃ©") */
+        GARBLED_TEXT;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -100,6 +100,14 @@ class DraftReviewerTest {
     }
 
     @Test
+    void garbledCharactersAreFlaggedBeforeTheyArePublished() {
+        assertThat(flags("At Mind Spa Denver, weâ€™re dedicated to research.\n\nA cafÃ© study. A clean “quote” — fine.",
+                Evidence.UNKNOWN)).extracting(Flag::kind, Flag::match).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Flag.Kind.GARBLED_TEXT, "â€™"),
+                org.assertj.core.groups.Tuple.tuple(Flag.Kind.GARBLED_TEXT, "Ã©"));
+    }
+
+    @Test
     void quotingMoreThanTheBudgetIsFlagged() {
         String longQuote = "> " + "word ".repeat(61);
         assertThat(flags(longQuote, Evidence.UNKNOWN)).extracting(Flag::kind, Flag::match).containsExactly(
