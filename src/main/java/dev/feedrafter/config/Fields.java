@@ -197,6 +197,20 @@ final class Fields {
         return out;
     }
 
+    /** A list of keyword or topic rules, each checked as it would be compiled ("title:…", "/regex/"). */
+    List<String> ruleList(String key) {
+        List<String> rules = textList(key);
+        YamlNode n = child(key);
+        for (int i = 0; i < rules.size(); i++) {
+            var problem = dev.feedrafter.match.RuleSyntax.problem(rules.get(i));
+            if (problem.isPresent()) {
+                YamlNode at = n instanceof YamlNode.Sequence seq && i < seq.items().size() ? seq.items().get(i) : n;
+                problems.at(at, problem.get());
+            }
+        }
+        return rules;
+    }
+
     /** Each item of a list read by {@code reader}; items it rejects (null) are left out. */
     <T> List<T> list(String key, BiFunction<YamlNode, Problems, T> reader) {
         YamlNode n = child(key);

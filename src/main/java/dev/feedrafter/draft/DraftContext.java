@@ -5,7 +5,6 @@ import dev.feedrafter.config.ServiceConfig;
 import dev.feedrafter.model.Citation;
 import dev.feedrafter.model.FrontMatter;
 import dev.feedrafter.model.Image;
-import dev.feedrafter.model.Relevance;
 import dev.feedrafter.model.Source;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ final class DraftContext {
         c.put("services", meta.services());
         c.put("topics", meta.topics());
         c.put("relevance", meta.relevance());
-        c.put("relevance_explained", explained(meta.relevanceExplained()));
+        c.put("relevance_explained", DraftFields.explained(meta.relevanceExplained()));
         c.put("evidence", meta.evidence().label());
         c.put("sources", in.sources().stream().map(DraftContext::source).toList());
         c.put("research", research(meta.research()));
@@ -89,18 +88,6 @@ final class DraftContext {
         m.put("published", s.published() == null ? null : s.published().toString());
         m.put("published_long", s.published() == null ? null : LONG_DATE.format(s.published()));
         return m;
-    }
-
-    private static List<Map<String, Object>> explained(List<Relevance.Match> matches) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Relevance.Match match : matches) {
-            Map<String, Object> m = new HashMap<>();
-            m.put("term", match.term());
-            m.put("field", match.field());
-            m.put("weight", match.weight());
-            out.add(m);
-        }
-        return out;
     }
 
     private static List<Map<String, Object>> pitches(ClinicConfig clinic, List<String> services) {

@@ -58,7 +58,7 @@ public final class DraftFields {
         return f;
     }
 
-    private static List<Map<String, Object>> explained(List<Relevance.Match> matches) {
+    static List<Map<String, Object>> explained(List<Relevance.Match> matches) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Relevance.Match m : matches) {
             Map<String, Object> e = new LinkedHashMap<>();

@@ -27,7 +27,8 @@ final class DraftRefresh {
     private DraftRefresh() {}
 
     /**
-     * @param revised the report whose text changed at a known address, or null when the poll only added one
+     * @param revised a known report that came back with new text (perhaps at a new address), or null when the
+     *                poll only added one
      */
     static Draft apply(Store s, DraftComposer composer, Draft current, ComposedDraft composed, Source revised,
                        Instant now) {
@@ -42,17 +43,17 @@ final class DraftRefresh {
         return s.drafts().refresh(current.id(), meta, composed.bodyMarkdown(), now);
     }
 
-    /** Outlets added since {@code before}, and known ones whose credit or (for {@code revised}) text changed. */
+    /** Outlets added since {@code before}, and known ones whose credit changed or that were {@code revised}. */
     static List<SourceChange> changes(List<Source> before, List<Source> after, Source revised, Instant now) {
         Map<String, Source> known = before.stream().collect(Collectors.toMap(Source::url, Function.identity(),
                 (a, b) -> a));
         List<SourceChange> out = new ArrayList<>();
         for (Source s : after) {
             Source old = known.get(s.url());
-            if (old == null) {
-                out.add(new SourceChange(now, SourceChange.Change.ADDED, s));
-            } else if (!old.equals(s) || revised != null && Objects.equals(revised.url(), s.url())) {
+            if (revised != null && Objects.equals(revised.url(), s.url()) || old != null && !old.equals(s)) {
                 out.add(new SourceChange(now, SourceChange.Change.UPDATED, s));
+            } else if (old == null) {
+                out.add(new SourceChange(now, SourceChange.Change.ADDED, s));
             }
         }
         return out;

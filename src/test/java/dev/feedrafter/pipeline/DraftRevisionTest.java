@@ -34,6 +34,7 @@ class DraftRevisionTest {
     static WireMockExtension site = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private static final String SECOND_OUTLET = "/releases/2026/11/261121104455.htm";
+    private static final String REPUBLISHED = "/ketamine-astrocytes-perseverance-29871-2/";
     private static final String EDITED = "# Our ketamine post\n\nOur own words about the zebrafish study.\n";
 
     @TempDir
@@ -68,28 +69,33 @@ class DraftRevisionTest {
         pipeline.pollAll(config.feeds(), PollOptions.NOW, PollProgress.NONE);
     }
 
-    /** The outlet updates its report (new text, re-announced in its feed) and a second outlet reports the study. */
+    /**
+     * The outlet republishes its report with new text under an edited slug (a new item in its feed), and a
+     * second outlet reports the same study.
+     */
     private void sourcesChange() {
         String base = site.baseUrl();
-        String page = Fixtures.text("pages/nn-ketamine-astrocytes.html", base).replace(
-                "A small dose of ketamine keeps zebrafish and mice from “giving up” on an impossible task.",
-                "Update: a small dose of ketamine keeps zebrafish and mice from “giving up”, and a second lab has "
-                        + "now seen the same in rats.");
-        site.stubFor(get(urlPathEqualTo(ResearchNewsSite.KETAMINE)).willReturn(aResponse().withStatus(200)
+        String page = Fixtures.text("pages/nn-ketamine-astrocytes.html", base)
+                .replace(ResearchNewsSite.KETAMINE, REPUBLISHED)
+                .replace("A small dose of ketamine keeps zebrafish and mice from “giving up” on an impossible task.",
+                        "Update: a small dose of ketamine keeps zebrafish and mice from “giving up”, and a second lab "
+                                + "has now seen the same in rats.");
+        site.stubFor(get(urlPathEqualTo(REPUBLISHED)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/html; charset=UTF-8").withBody(page)));
         site.stubFor(get(urlPathEqualTo(SECOND_OUTLET)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/html; charset=UTF-8")
                 .withBody(Fixtures.text("pages/sd-ketamine-astrocytes.html", base))));
-        String items = "<item><title>Update: Ketamine Steadies the Star-Shaped Cells</title>"
-                + "<link>" + base + ResearchNewsSite.KETAMINE + "</link><guid isPermaLink=\"false\">" + base
+        String items = "<item><title>Ketamine Steadies the Star-Shaped Cells That Keep the Brain Trying</title>"
+                + "<link>" + base + REPUBLISHED + "</link><guid isPermaLink=\"false\">" + base
                 + "/?p=29871&amp;rev=2</guid><pubDate>Sun, 22 Nov 2026 09:00:00 +0000</pubDate></item>"
                 + "<item><title>Ketamine keeps animals trying by calming astrocytes</title><link>" + base
                 + SECOND_OUTLET + "</link><guid>" + base + SECOND_OUTLET + "</guid>"
                 + "<pubDate>Sat, 21 Nov 2026 10:44:55 +0000</pubDate></item>";
+        String feed = Fixtures.text("feeds/wordpress-research-news.xml", base);
+        int first = feed.indexOf("<item>");
         site.stubFor(get(urlPathEqualTo("/feed/")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/rss+xml; charset=UTF-8")
-                .withBody(Fixtures.text("feeds/wordpress-research-news.xml", base).replace("<item>", items + "<item>")
-                        .replaceFirst(java.util.regex.Pattern.quote(items), items.replace("$", "\\$")))));
+                .withBody(feed.substring(0, first) + items + feed.substring(first))));
     }
 
     @Test

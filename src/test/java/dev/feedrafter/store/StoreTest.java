@@ -83,8 +83,8 @@ class StoreTest {
             });
             boolean seen = db.read(s -> s.entries().exists("Feed", "a".repeat(64)));
             assertThat(seen).isTrue();
-            Optional<Story> byDoi = db.read(s -> s.stories().findByIdentity(new StoryIdentity("10.1/x", null)));
-            Optional<Story> byUrl = db.read(s -> s.stories().findByIdentity(new StoryIdentity(null, "f.test/a")));
+            Optional<Story> byDoi = db.read(s -> s.stories().findByIdentity(new StoryIdentity("10.1/x", null), NOW));
+            Optional<Story> byUrl = db.read(s -> s.stories().findByIdentity(new StoryIdentity(null, "f.test/a"), NOW));
             assertThat(byDoi).isPresent();
             assertThat(byUrl).isPresent();
             var sources = db.read(s -> s.stories().sources(1));
