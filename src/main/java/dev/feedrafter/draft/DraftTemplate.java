@@ -10,6 +10,7 @@ import dev.feedrafter.config.ConfigException;
 import dev.feedrafter.config.DraftsConfig;
 import dev.feedrafter.config.Problem;
 import dev.feedrafter.util.Check;
+import dev.feedrafter.util.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -18,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,22 +79,24 @@ public final class DraftTemplate {
             int line = e.getContext() == null ? 0 : e.getContext().line();
             throw new ConfigException(new Problem(file, line, 0, kind.configKey, "broken template: " + clean(e)), e);
         }
-        List<Problem> problems = new ArrayList<>();
-        Set<String> known = TemplateFields.of(kind);
-        for (Factory.Use use : factory.uses) {
-            for (String part : use.name().split("\\.")) {
-                if (!part.isEmpty() && !known.contains(part)) {
-                    problems.add(new Problem(file, use.line(), 0, kind.configKey, "unknown field \"" + use.name()
-                            + "\"" + dev.feedrafter.util.Texts.closest(part, known)
-                            .map(s -> " (did you mean \"" + s + "\"?)").orElse(" (README.md lists the fields)")));
-                    break;
-                }
-            }
-        }
+        List<Problem> problems = unknownFields(kind, factory.uses, file);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new DraftTemplate(mustache, kind);
+    }
+
+    /** Each use of a name the template's kind does not provide, e.g. a typo such as {@code {{titel}}}. */
+    private static List<Problem> unknownFields(Kind kind, List<Factory.Use> uses, String file) {
+        Set<String> known = TemplateFields.of(kind);
+        List<Problem> problems = new ArrayList<>();
+        for (Factory.Use use : uses) {
+            Arrays.stream(use.name().split("\\.")).filter(part -> !part.isEmpty() && !known.contains(part))
+                    .findFirst().ifPresent(part -> problems.add(new Problem(file, use.line(), 0, kind.configKey,
+                            "unknown field \"" + use.name() + "\"" + Texts.closest(part, known)
+                                    .map(s -> " (did you mean \"" + s + "\"?)").orElse(" (README.md lists the fields)"))));
+        }
+        return problems;
     }
 
     public String render(Map<String, Object> context) {

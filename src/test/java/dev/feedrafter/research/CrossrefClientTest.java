@@ -72,8 +72,8 @@ class CrossrefClientTest {
         crossref.stubFor(get(urlPathEqualTo("/works/10.1000/garbage")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"status\":\"ok\",\"message\":")));
         crossref.stubFor(get(urlPathEqualTo("/works/10.1000/slow")).willReturn(aResponse().withStatus(200)
-                .withFixedDelay(3000).withBody("{}")));
-        CrossrefClient client = client(Duration.ofMillis(500));
+                .withFixedDelay(1500).withBody("{}")));
+        CrossrefClient client = client(Duration.ofMillis(300));
         assertThat(client.lookup("10.1000/unknown")).isInstanceOf(CrossrefClient.Lookup.NotFound.class);
         assertThat(client.lookup("10.1000/error")).isInstanceOfSatisfying(CrossrefClient.Lookup.Failed.class,
                 f -> assertThat(f.reason()).contains("HTTP 500"));
