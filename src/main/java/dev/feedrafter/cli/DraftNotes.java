@@ -23,9 +23,9 @@ final class DraftNotes {
                     + (f.sentence() == null ? "" : " — “" + shorten(f.sentence()) + "”"));
         }
         for (SourceChange c : d.meta().sourceChanges()) {
+            String title = c.source().title() == null ? "" : ", “" + c.source().title() + "”";
             err.println("draft " + d.id() + ": source " + c.change().label() + " after the last edit ("
-                    + c.at().toString().substring(0, 10) + "): " + c.source().name()
-                    + (c.source().title() == null ? "" : ", “" + c.source().title() + "”") + " " + c.source().url());
+                    + c.at().toString().substring(0, 10) + "): " + c.source().name() + title + " " + c.source().url());
         }
         if (review.quoteOverlap() != null) {
             err.println(String.format(Locale.ROOT, "draft %d: %d quoted words; %.0f%% of the text matches a source "

@@ -103,7 +103,7 @@ final class DraftContext {
         return out.isEmpty() ? null : out;
     }
 
-    /** A name as it reads inside a sentence: "Ketamine infusion therapy" → "ketamine infusion therapy"; "TMS" stays. */
+    /** A name as it reads in a sentence: "Ketamine infusion therapy" → "ketamine infusion therapy"; "TMS" stays. */
     private static String inSentence(String name) {
         boolean capitalizedWord = name.length() > 1 && Character.isUpperCase(name.charAt(0))
                 && Character.isLowerCase(name.charAt(1));

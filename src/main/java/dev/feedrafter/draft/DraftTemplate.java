@@ -94,7 +94,8 @@ public final class DraftTemplate {
             Arrays.stream(use.name().split("\\.")).filter(part -> !part.isEmpty() && !known.contains(part))
                     .findFirst().ifPresent(part -> problems.add(new Problem(file, use.line(), 0, kind.configKey,
                             "unknown field \"" + use.name() + "\"" + Texts.closest(part, known)
-                                    .map(s -> " (did you mean \"" + s + "\"?)").orElse(" (README.md lists the fields)"))));
+                                    .map(s -> " (did you mean \"" + s + "\"?)")
+                                    .orElse(" (README.md lists the fields)"))));
         }
         return problems;
     }

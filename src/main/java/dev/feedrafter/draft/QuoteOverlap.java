@@ -51,7 +51,8 @@ final class QuoteOverlap {
             return new String[0];
         }
         String plain = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[’‘`´]", "'").replaceAll("[^\\p{L}\\p{N}']+", " ").replaceAll("(^|\\s)'+|'+(\\s|$)", " ")
+                .replaceAll("[’‘`´]", "'").replaceAll("[^\\p{L}\\p{N}']+", " ")
+                .replaceAll("(^|\\s)'+|'+(\\s|$)", " ")
                 .strip();
         return plain.isEmpty() ? new String[0] : plain.split("\\s+");
     }

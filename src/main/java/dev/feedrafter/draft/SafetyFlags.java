@@ -43,8 +43,8 @@ final class SafetyFlags {
             + "|\\bapproved (?:treatment|therapy|option|drug)\\b";
 
     /** UTF-8 read as Windows-1252 or Latin-1: "â€™", "Ã©", "Â ", "ðŸ". */
-    private static final Pattern GARBLED = Pattern.compile("â€[\\u0080-\\u00BF™œ“”˜¦¢\\u009D]?|Ã[\\u0080-\\u00BF]"
-            + "|Â[\\u00A0-\\u00BF]|ðŸ");
+    private static final Pattern GARBLED = Pattern.compile("â€[\\u0080-\\u00BF™œ“”˜¦¢\\u009D]?"
+            + "|Ã[\\u0080-\\u00BF]|Â[\\u00A0-\\u00BF]|ðŸ");
 
     private final Pattern offLabel;
 

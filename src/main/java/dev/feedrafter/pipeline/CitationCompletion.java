@@ -54,8 +54,8 @@ final class CitationCompletion {
             return article;
         }
         if (!sameWork(own, found.get())) {
-            LOG.warn("{}: Crossref's title for DOI {} (\"{}\") does not match the page's (\"{}\"); citation left as it is",
-                    article.url(), own.doi(), found.get().title(), own.title());
+            LOG.warn("{}: Crossref's title for DOI {} (\"{}\") does not match the page's (\"{}\"); "
+                    + "citation left as it is", article.url(), own.doi(), found.get().title(), own.title());
             return article;
         }
         return withCitation(article, own.orElse(found.get()));
@@ -70,7 +70,8 @@ final class CitationCompletion {
         }
         CrossrefClient.Lookup answer = client.lookup(doi);
         if (answer instanceof CrossrefClient.Lookup.Failed failed) {
-            LOG.warn("Crossref lookup of {} failed ({}); the citation stays as the page gives it", doi, failed.reason());
+            LOG.warn("Crossref lookup of {} failed ({}); the citation stays as the page gives it", doi,
+                    failed.reason());
             return Optional.empty();
         }
         Citation citation = answer instanceof CrossrefClient.Lookup.Found f ? f.work().citation() : null;

@@ -5,6 +5,7 @@ import dev.feedrafter.draft.DraftComposer;
 import dev.feedrafter.model.Article;
 import dev.feedrafter.model.Draft;
 import dev.feedrafter.model.FrontMatter;
+import dev.feedrafter.model.Review;
 import dev.feedrafter.model.Source;
 import dev.feedrafter.model.SourceChange;
 import dev.feedrafter.store.Store;
@@ -38,8 +39,8 @@ final class DraftRefresh {
         List<SourceChange> changes = new ArrayList<>(current.meta().sourceChanges());
         changes.addAll(changes(current.meta().sources(), composed.meta().sources(), revised, now));
         List<Article> articles = s.stories().sources(current.storyId()).stream().map(StoredSource::article).toList();
-        FrontMatter meta = composed.meta().withSourceChanges(changes)
-                .withReview(composer.review(composed.meta().title(), current.bodyMarkdown(), composed.meta(), articles));
+        Review review = composer.review(composed.meta().title(), current.bodyMarkdown(), composed.meta(), articles);
+        FrontMatter meta = composed.meta().withSourceChanges(changes).withReview(review);
         return s.drafts().refresh(current.id(), meta, composed.bodyMarkdown(), now);
     }
 

@@ -25,9 +25,13 @@ public final class DraftWorkflow {
     private final DraftReviewer reviewer;
     private final Clock clock;
 
-    /** A workflow that reviews edits with the default settings; prefer {@link #DraftWorkflow(Database, FeedrafterConfig)}. */
+    /** Reviews edits with the default settings; prefer {@link #DraftWorkflow(Database, FeedrafterConfig)}. */
     public DraftWorkflow(Database db) {
         this(db, DraftReviewer.withDefaults(), Clock.systemUTC());
+    }
+
+    public DraftWorkflow(Database db, Clock clock) {
+        this(db, DraftReviewer.withDefaults(), clock);
     }
 
     /** A workflow that reviews edits as the clinic's configuration asks. */

@@ -114,7 +114,8 @@ public final class StoryRepository {
                         + "published_at = :published, article_json = :article WHERE id = :id")
                 .bind("id", sourceId).bind("outlet", Texts.truncate(source.name(), 300))
                 .bind("url", Texts.truncate(source.url(), 2000))
-                .bind("title", Texts.truncate(source.title(), 1000)).bind("author", Texts.truncate(source.author(), 1000))
+                .bind("title", Texts.truncate(source.title(), 1000))
+                .bind("author", Texts.truncate(source.author(), 1000))
                 .bind("published", source.published() == null ? null
                         : Times.utc(source.published().atStartOfDay().toInstant(ZoneOffset.UTC)))
                 .bind("article", StoredJson.write(article)).execute();
