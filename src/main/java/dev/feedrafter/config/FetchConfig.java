@@ -43,6 +43,12 @@ public record FetchConfig(String userAgent, boolean allowPrivateAddresses, Durat
         return new FetchConfig(userAgent, false, CONNECT_TIMEOUT, TIMEOUT, MAX_BYTES);
     }
 
+    /** A copy with other timeouts and size limit, e.g. for one API; politeness and the address guard stay. */
+    public FetchConfig withLimits(Duration newConnectTimeout, Duration newTimeout, long newMaxBytes) {
+        return new FetchConfig(userAgent, allowPrivateAddresses, newConnectTimeout, newTimeout, newMaxBytes,
+                perHostConnections, perHostDelay, robotsTxt, disableAfterGone, maxBackoff, maxHintedInterval);
+    }
+
     static FetchConfig read(YamlNode node, Problems problems, String defaultUserAgent) {
         Fields f = Fields.of(node, problems, Set.of("user_agent", "allow_private_addresses", "connect_timeout",
                 "timeout", "max_bytes", "per_host_connections", "per_host_delay", "robots_txt", "disable_after_gone",

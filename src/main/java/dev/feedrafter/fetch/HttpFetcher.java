@@ -36,6 +36,7 @@ public final class HttpFetcher {
     private static final String FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
             + "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8";
     private static final String PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.8";
+    private static final String API_ACCEPT = "application/json, */*;q=0.8";
     private static final String ROBOTS_ACCEPT = "text/plain, */*;q=0.8";
 
     private final FetchConfig config;
@@ -67,8 +68,12 @@ public final class HttpFetcher {
 
     public FetchOutcome fetch(FetchRequest request) {
         Check.notNull(request, "request");
-        boolean page = request.kind() == FetchRequest.Kind.PAGE;
-        return follow(request, page ? PAGE_ACCEPT : FEED_ACCEPT, page && robots != null, config.maxBytes());
+        String accept = switch (request.kind()) {
+            case FEED -> FEED_ACCEPT;
+            case PAGE -> PAGE_ACCEPT;
+            case API -> API_ACCEPT;
+        };
+        return follow(request, accept, request.kind() == FetchRequest.Kind.PAGE && robots != null, config.maxBytes());
     }
 
     private FetchOutcome fetchRobotsTxt(URI url) {

@@ -33,16 +33,18 @@ final class EntryProcessor {
     private final ArticleLoader loader;
     private final RelevanceMatcher matcher;
     private final StoryWriter writer;
+    private final CitationCompletion citations;
     private final DraftFiles files;
     private final Clock clock;
 
     EntryProcessor(FeedrafterConfig config, Database db, ArticleLoader loader, RelevanceMatcher matcher,
-                   StoryWriter writer, DraftFiles files, Clock clock) {
+                   StoryWriter writer, CitationCompletion citations, DraftFiles files, Clock clock) {
         this.config = config;
         this.db = db;
         this.loader = loader;
         this.matcher = matcher;
         this.writer = writer;
+        this.citations = citations;
         this.files = files;
         this.clock = clock;
     }
@@ -73,9 +75,10 @@ final class EntryProcessor {
             });
             return new EntryResult(EntryResult.Outcome.NOT_RELEVANT, credit.url(), credit.title(), null, why);
         }
+        Article cited = citations.complete(article);
         StoryWriter.Result written = db.transaction(s -> {
-            StoryWriter.Result r = writer.write(s, article, credit, relevance, EvidenceClassifier.classify(article), now);
-            record(s.entries(), item, article, r.draft() == null ? null : r.draft().storyId(), switch (r.kind()) {
+            StoryWriter.Result r = writer.write(s, cited, credit, relevance, EvidenceClassifier.classify(cited), now);
+            record(s.entries(), item, cited, r.draft() == null ? null : r.draft().storyId(), switch (r.kind()) {
                 case CREATED -> EntryRepository.Outcome.DRAFTED;
                 case JOINED, ALREADY_KNOWN -> EntryRepository.Outcome.JOINED;
                 case TOMBSTONE -> EntryRepository.Outcome.REJECTED_STORY;

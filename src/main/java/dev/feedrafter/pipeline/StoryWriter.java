@@ -29,7 +29,7 @@ import java.util.Optional;
  * follows new reports. A story whose draft was rejected or deleted is a tombstone: nothing brings it back.
  */
 final class StoryWriter {
-    /** What happened to the report. */
+    /** What happened to the report (JOINED also when a known report came back with new text). */
     enum Kind { CREATED, JOINED, ALREADY_KNOWN, TOMBSTONE }
 
     record Result(Kind kind, Draft draft) {}
@@ -57,10 +57,15 @@ final class StoryWriter {
             return new Result(Kind.TOMBSTONE, draft.orElse(null));
         }
         List<StoredSource> known = s.stories().sources(story.id());
-        if (known.stream().anyMatch(k -> sameReport(k.source(), credit))) {
+        Optional<StoredSource> same = known.stream().filter(k -> sameReport(k.source(), credit)).findFirst();
+        if (same.isPresent() && !DraftRefresh.isRevised(same.get(), credit, article)) {
             return new Result(Kind.ALREADY_KNOWN, draft.get());
         }
-        s.stories().addSource(story.id(), credit, article, now);
+        if (same.isPresent()) {
+            s.stories().updateSource(same.get().id(), credit, article);
+        } else {
+            s.stories().addSource(story.id(), credit, article, now);
+        }
         s.stories().completeIdentity(story.id(), identity);
         List<StoredSource> all = s.stories().sources(story.id());
         StoredSource lead = all.stream().min(Comparator.comparing(StoredSource::addedAt)
@@ -70,8 +75,8 @@ final class StoryWriter {
         Relevance best = better(relevanceOf(draft.get().meta()), relevance);
         ComposedDraft composed = compose(lead.article(), lead.source(), all.stream().map(StoredSource::source).toList(),
                 best, story.evidence(), research);
-        return new Result(Kind.JOINED, s.drafts().refresh(draft.get().id(), composed.meta(), composed.bodyMarkdown(),
-                now));
+        return new Result(Kind.JOINED, DraftRefresh.apply(s, composer, draft.get(), composed,
+                same.isPresent() ? credit : null, now));
     }
 
     /**

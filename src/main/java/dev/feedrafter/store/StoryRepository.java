@@ -105,6 +105,22 @@ public final class StoryRepository {
                 .bind("article", StoredJson.write(article)).bind("now", Times.utc(now)).execute();
     }
 
+    /**
+     * Replaces a stored report with the outlet's newer version (new text, credit or address); keeps when it
+     * was first added, so the story's lead report stays the same.
+     */
+    public void updateSource(long sourceId, Source source, Article article) {
+        h.createUpdate("UPDATE story_sources SET outlet = :outlet, title = :title, url = :url, author = :author, "
+                        + "published_at = :published, article_json = :article WHERE id = :id")
+                .bind("id", sourceId).bind("outlet", Texts.truncate(source.name(), 300))
+                .bind("url", Texts.truncate(source.url(), 2000))
+                .bind("title", Texts.truncate(source.title(), 1000))
+                .bind("author", Texts.truncate(source.author(), 1000))
+                .bind("published", source.published() == null ? null
+                        : Times.utc(source.published().atStartOfDay().toInstant(ZoneOffset.UTC)))
+                .bind("article", StoredJson.write(article)).execute();
+    }
+
     /** The story's reports, newest first (by publication date, then by when they were added). */
     public List<StoredSource> sources(long storyId) {
         return h.createQuery("SELECT * FROM story_sources WHERE story_id = :story "

@@ -93,6 +93,19 @@ class RobotsTxtTest {
     }
 
     @Test
+    void apiCallsAreNotSubjectToRobotsTxtAndAskForJson() {
+        robots(200, "User-agent: *\nDisallow: /\n");
+        server.stubFor(get(urlPathEqualTo("/works/10.1016/j.celrep.2026.114872")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"status\":\"ok\"}")));
+        FetchOutcome outcome = TestFetchConfig.local().fetcher()
+                .fetch(FetchRequest.api(url("/works/10.1016/j.celrep.2026.114872")));
+        assertThat(outcome).isInstanceOf(FetchOutcome.Fetched.class);
+        server.verify(0, getRequestedFor(urlPathEqualTo("/robots.txt")));
+        server.verify(getRequestedFor(urlPathEqualTo("/works/10.1016/j.celrep.2026.114872")).withHeader("Accept",
+                com.github.tomakehurst.wiremock.client.WireMock.equalTo("application/json, */*;q=0.8")));
+    }
+
+    @Test
     void aMissingRobotsTxtAllowsEverything() {
         robots(404, "Not found");
         assertThat(TestFetchConfig.local().fetcher().fetch(FetchRequest.page(url("/members/ketamine-study/"))))
