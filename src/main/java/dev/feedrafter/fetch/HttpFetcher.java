@@ -225,8 +225,8 @@ public final class HttpFetcher {
     }
 
     private FetchOutcome timedOut(FetchRequest request) {
-        return Responses.failed(request, Failure.TIMEOUT, 0, request.url() + ": no complete answer within "
-                + seconds(config.timeout()) + " (fetch.timeout)");
+        return Responses.failed(request, Failure.TIMEOUT, 0, request.url() + ": timed out, no complete answer within "
+                + seconds(config.timeout()));
     }
 
     private static boolean isConnectTimeout(InterruptedIOException e) {
