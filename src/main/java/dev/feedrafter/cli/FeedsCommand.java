@@ -1,7 +1,9 @@
 package dev.feedrafter.cli;
 
 import dev.feedrafter.model.FeedSource;
+import dev.feedrafter.schedule.FeedScheduler;
 import dev.feedrafter.store.FeedState;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,19 +34,23 @@ final class FeedsCommand extends CommandGroup {
         public Integer call() {
             try (Session session = Session.open(parent.root)) {
                 List<Map<String, Object>> rows = new ArrayList<>();
+                Map<String, Instant> fires = FeedScheduler.nextFireTimes(session.database(), session.config());
                 for (FeedSource feed : session.config().feeds()) {
                     FeedState state = session.database().read(s -> s.feeds().find(feed.name())).orElse(null);
-                    rows.add(row(feed, state));
+                    Map<String, Object> row = row(feed, state);
+                    row.put("next_fire_at", fires.containsKey(feed.name()) ? fires.get(feed.name()).toString() : null);
+                    rows.add(row);
                 }
                 if (json) {
                     spec.commandLine().getOut().println(JsonOutput.pretty(rows));
                     return ExitCodes.OK;
                 }
-                TextTable table = new TextTable("feed", "last success", "failures", "next poll", "etag", "last error");
+                TextTable table = new TextTable("feed", "last success", "failures", "next poll", "next fire", "etag",
+                        "last error");
                 for (Map<String, Object> r : rows) {
                     table.row(r.get("name"), orDash(r.get("last_success_at")), r.get("failures_in_row"),
-                            orDash(r.get("next_poll_at")), Boolean.TRUE.equals(r.get("etag_known")) ? "yes" : "no",
-                            orDash(r.get("last_error")));
+                            orDash(r.get("next_poll_at")), orDash(r.get("next_fire_at")),
+                            Boolean.TRUE.equals(r.get("etag_known")) ? "yes" : "no", orDash(r.get("last_error")));
                 }
                 table.print(spec.commandLine().getOut());
                 return ExitCodes.OK;

@@ -27,7 +27,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class PollFeed {
     private static final Logger LOG = LoggerFactory.getLogger(PollFeed.class);
-    private static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(30);
 
     private final Database db;
     private final HttpFetcher fetcher;
@@ -165,6 +164,6 @@ public final class PollFeed {
     }
 
     private static Duration interval(FeedSource feed) {
-        return feed.schedule().every() != null ? feed.schedule().every() : DEFAULT_INTERVAL;
+        return feed.schedule().interval();
     }
 }
