@@ -31,12 +31,16 @@ final class PollJob implements Job {
         JobDataMap data = context.getJobDetail().getJobDataMap();
         String feed = data.getString(FEED);
         Instant firing = context.getScheduledFireTime().toInstant();
+        if (context.isRecovering()) {
+            LOG.info("feed \"{}\": polling again, as a poll was cut short by a stop or a crash", feed);
+        }
         try {
             Optional<LastPoll> polled = poll.pollIfDue(feed, firing, LastPoll.from(data));
             polled.ifPresent(p -> p.writeTo(data));
         } catch (RuntimeException e) {
             // a feed's own failures are recorded by the pipeline; this is the store or the configuration failing
-            LOG.error("scheduled poll of feed \"{}\" failed: {}", feed, e.getMessage(), e);
+            LOG.error("scheduled poll of feed \"{}\" failed: {}", feed, e.getMessage());
+            LOG.debug("scheduled poll failure", e);
         }
     }
 }
