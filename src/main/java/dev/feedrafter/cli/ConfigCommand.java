@@ -2,6 +2,8 @@ package dev.feedrafter.cli;
 
 import dev.feedrafter.config.ConfigLoader;
 import dev.feedrafter.config.FeedrafterConfig;
+import dev.feedrafter.draft.DraftComposer;
+import dev.feedrafter.draft.DraftDocument;
 import dev.feedrafter.model.FeedSource;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -24,6 +26,8 @@ final class ConfigCommand extends CommandGroup {
         @Override
         public Integer call() {
             FeedrafterConfig config = new ConfigLoader().load(parent.root.configFile());
+            DraftComposer.of(config);  // compiles the draft templates: a broken one is a configuration problem
+            DraftDocument.of(config.drafts());
             PrintWriter out = spec.commandLine().getOut();
             out.println(parent.root.configFile() + " is valid.");
             out.println("Clinic: " + config.clinic().name() + " (" + config.clinic().services().size() + " services, "

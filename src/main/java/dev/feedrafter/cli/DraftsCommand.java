@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,6 +42,10 @@ final class DraftsCommand extends CommandGroup {
             return spec.commandLine().getOut();
         }
 
+        PrintWriter err() {
+            return spec.commandLine().getErr();
+        }
+
         Session session() {
             return Session.open(parent.root);
         }
@@ -52,7 +57,7 @@ final class DraftsCommand extends CommandGroup {
 
         static Draft move(Session session, long id, DraftStatus status, String editor, String reason) {
             try {
-                return new DraftWorkflow(session.database()).move(id, status, editor, reason);
+                return new DraftWorkflow(session.database(), session.config()).move(id, status, editor, reason);
             } catch (DraftWorkflow.WorkflowException e) {
                 throw new UsageException(e.getMessage());
             }
@@ -123,9 +128,10 @@ final class DraftsCommand extends CommandGroup {
                 } else {
                     DraftFormat f = DraftFormat.parse(format).orElseThrow(() ->
                             new UsageException("unknown format \"" + format + "\"; use md, html or json"));
-                    out().print(DraftDocument.render(d, f));
+                    out().print(DraftDocument.of(session.config().drafts()).render(d, f));
                     out().flush();
                 }
+                DraftNotes.print(d, err());
                 return ExitCodes.OK;
             }
         }
@@ -210,9 +216,10 @@ final class DraftsCommand extends CommandGroup {
             }
             try (Session session = session()) {
                 Draft current = require(session, id);
-                Draft d = new DraftWorkflow(session.database()).edit(id, withoutFrontMatter(body), current.version(),
-                        editor);
+                Draft d = new DraftWorkflow(session.database(), session.config()).edit(id, withoutFrontMatter(body),
+                        current.version(), editor);
                 out().println("draft " + d.id() + " saved as version " + d.version());
+                DraftNotes.print(d, err());
                 return ExitCodes.OK;
             }
         }
@@ -247,10 +254,10 @@ final class DraftsCommand extends CommandGroup {
                     new UsageException("unknown format \"" + format + "\"; use md or html"));
             try (Session session = session()) {
                 List<Draft> drafts = new ArrayList<>();
-                for (long id : ids) {
+                for (long id : new LinkedHashSet<>(ids)) {
                     drafts.add(require(session, id));
                 }
-                DraftFiles files = new DraftFiles(dir);
+                DraftFiles files = new DraftFiles(dir, DraftDocument.of(session.config().drafts()));
                 for (Draft d : drafts) {
                     Draft exported = d.status() == DraftStatus.APPROVED
                             ? move(session, d.id(), DraftStatus.EXPORTED, null, null) : d;

@@ -73,6 +73,8 @@ final class ImportCommand implements Callable<Integer> {
             case JOINED -> "added to draft " + r.draft().id() + " as another source: " + r.url();
             case ALREADY_KNOWN -> "already imported" + (r.draft() == null ? "" : " as draft " + r.draft().id())
                     + ": " + r.url();
+            case REJECTED_STORY -> "not imported: its story was rejected or deleted" + (r.draft() == null ? ""
+                    : " (draft " + r.draft().id() + ")") + ": " + r.url();
             case NOT_RELEVANT -> "not relevant (" + r.detail() + "): " + r.url();
             case TOO_OLD -> "too old: " + r.url();
             case FAILED -> "failed: " + r.url() + ": " + r.detail();

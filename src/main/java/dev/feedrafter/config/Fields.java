@@ -1,6 +1,7 @@
 package dev.feedrafter.config;
 
 import dev.feedrafter.model.Durations;
+import dev.feedrafter.util.Texts;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -196,6 +197,20 @@ final class Fields {
         return out;
     }
 
+    /** A list of keyword or topic rules, each checked as it would be compiled ("title:…", "/regex/"). */
+    List<String> ruleList(String key) {
+        List<String> rules = textList(key);
+        YamlNode n = child(key);
+        for (int i = 0; i < rules.size(); i++) {
+            var problem = dev.feedrafter.match.RuleSyntax.problem(rules.get(i));
+            if (problem.isPresent()) {
+                YamlNode at = n instanceof YamlNode.Sequence seq && i < seq.items().size() ? seq.items().get(i) : n;
+                problems.at(at, problem.get());
+            }
+        }
+        return rules;
+    }
+
     /** Each item of a list read by {@code reader}; items it rejects (null) are left out. */
     <T> List<T> list(String key, BiFunction<YamlNode, Problems, T> reader) {
         YamlNode n = child(key);
@@ -230,39 +245,7 @@ final class Fields {
     }
 
     private static String suggestion(String key, Set<String> allowed) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : allowed) {
-            int d = distance(key.toLowerCase(Locale.ROOT), candidate);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        String known = String.join(", ", allowed.stream().sorted().toList());
-        if (best != null && bestDistance <= Math.max(2, key.length() / 3)) {
-            return " (did you mean \"" + best + "\"?)";
-        }
-        return " (known keys: " + known + ")";
-    }
-
-    /** Levenshtein distance, for "did you mean" hints. */
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Texts.closest(key.toLowerCase(Locale.ROOT), allowed).map(best -> " (did you mean \"" + best + "\"?)")
+                .orElse(" (known keys: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
     }
 }

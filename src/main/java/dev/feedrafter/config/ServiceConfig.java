@@ -12,7 +12,7 @@ public record ServiceConfig(String name, List<String> keywords, String pitch) {
     static ServiceConfig read(YamlNode node, Problems problems) {
         Fields f = Fields.of(node, problems, Set.of("name", "keywords", "pitch"));
         String name = f.requiredText("name");
-        List<String> keywords = f.textList("keywords");
+        List<String> keywords = f.ruleList("keywords");
         if (name != null && keywords.isEmpty()) {
             keywords = List.of(name);
         }

@@ -1,27 +1,59 @@
 package dev.feedrafter.draft;
 
+import dev.feedrafter.config.FeedrafterConfig;
 import dev.feedrafter.model.Article;
 import dev.feedrafter.model.FrontMatter;
+import dev.feedrafter.model.Relevance;
+import dev.feedrafter.model.Review;
 import dev.feedrafter.util.Check;
 import dev.feedrafter.util.Texts;
+import java.util.List;
+import java.util.Optional;
 
-/** Writes a draft for a story: reader-facing headline, slug, front matter and a body from the template. */
+/**
+ * Writes a draft for a story: reader-facing headline, slug, front matter, a body from the template (quoting
+ * at most the budget of the source's words), and the review of that body (flags, quoted words, overlap).
+ */
 public final class DraftComposer {
     private final DraftTemplate template;
+    private final DraftReviewer reviewer;
 
-    public DraftComposer(DraftTemplate template) {
+    public DraftComposer(DraftTemplate template, DraftReviewer reviewer) {
         this.template = Check.notNull(template, "template");
+        this.reviewer = Check.notNull(reviewer, "reviewer");
+    }
+
+    /** The composer configured by {@code drafts.*}; a broken template is a {@code ConfigException}. */
+    public static DraftComposer of(FeedrafterConfig config) {
+        Check.notNull(config, "config");
+        return new DraftComposer(DraftTemplate.of(DraftTemplate.Kind.BODY, config.drafts().template()),
+                DraftReviewer.of(config));
     }
 
     public ComposedDraft compose(DraftInput in) {
         Check.notNull(in, "in");
         Article lead = in.lead();
-        String sourceTitle = Texts.firstNonBlank(lead.title(), in.leadSource().title(), "New research");
-        FrontMatter meta = new FrontMatter(Headline.of(sourceTitle, in.relevance().topics(), in.relevance().services()),
-                Slugs.of(sourceTitle), in.relevance().services(), in.relevance().topics(), in.relevance().score(),
-                in.relevance().explained(), in.sources(), in.evidence(), in.research().isEmpty() ? null : in.research(),
-                lead.image());
+        Relevance relevance = in.relevance();
+        String sourceTitle = Texts.firstNonBlank(lead.title(), in.leadSource().title());
+        Population population = Population.of(lead);
+        String headline = Headline.of(subjectTerm(relevance.explained(), relevance.topics()).orElse(null),
+                Headline.focus(relevance.topics(), relevance.services()), in.evidence(), population, sourceTitle);
+        FrontMatter meta = new FrontMatter(headline, Slugs.of(sourceTitle == null ? headline : sourceTitle),
+                relevance.services(), relevance.topics(), relevance.score(), relevance.explained(), in.sources(),
+                in.evidence(), in.research().isEmpty() ? null : in.research(), lead.image());
         QuoteBudget quote = QuoteBudget.spend(lead.summary(), lead.keyFacts(), in.quoteMaxWords());
-        return new ComposedDraft(meta, template.render(DraftContext.of(in, meta, quote)));
+        String body = template.render(DraftContext.of(in, meta, quote, population));
+        return new ComposedDraft(meta.withReview(review(headline, body, meta, List.of(lead))), body);
+    }
+
+    /** Reviews a body (e.g. an editor's) of a draft with front matter {@code meta} against its articles. */
+    public Review review(String title, String body, FrontMatter meta, List<Article> articles) {
+        return reviewer.review(title, body, meta.evidence(), articles);
+    }
+
+    /** The matched term a story is about: the first one that is not a topic ("ketamine", "imagery rehearsal"). */
+    static Optional<String> subjectTerm(List<Relevance.Match> explained, List<String> topics) {
+        return explained.stream().map(Relevance.Match::term)
+                .filter(t -> topics.stream().noneMatch(t::equalsIgnoreCase)).findFirst();
     }
 }

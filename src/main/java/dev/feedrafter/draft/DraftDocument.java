@@ -5,17 +5,22 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.feedrafter.config.DraftFormat;
+import dev.feedrafter.config.DraftsConfig;
 import dev.feedrafter.model.Draft;
+import dev.feedrafter.util.Check;
+import dev.feedrafter.util.HtmlSanitizer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.jsoup.nodes.Entities;
 
 /**
- * A draft as a document: Markdown with YAML front matter, or a standalone HTML page carrying the same fields
- * in {@code <meta>} tags and a JSON block. Front-matter values are written by a YAML library, so no title can
- * escape its field; the HTML body is rendered from the Markdown with raw HTML escaped, then sanitized.
+ * A draft as a document: Markdown with YAML front matter, or an HTML page from the page template carrying the
+ * same fields in {@code <meta>} tags and a JSON block. Front-matter values are written by a YAML library, so no
+ * title can escape its field; the body's raw HTML and unsafe link targets are neutralized ({@link SafeMarkdown})
+ * and the HTML body is sanitized after rendering.
  */
 public final class DraftDocument {
     private static final YAMLMapper YAML = YAMLMapper.builder()
@@ -25,52 +30,81 @@ public final class DraftDocument {
             .build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Parser MARKDOWN = Parser.builder().build();
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().sanitizeUrls(true).build();
+    private static final List<String> META_FIELDS = List.of("status", "slug", "services", "topics", "relevance",
+            "evidence", "quote_overlap");
 
-    private DraftDocument() {}
+    private final DraftTemplate page;
 
-    public static String render(Draft draft, DraftFormat format) {
+    public DraftDocument(DraftTemplate page) {
+        this.page = Check.notNull(page, "page");
+    }
+
+    /** With the built-in HTML page. */
+    public static DraftDocument builtIn() {
+        return new DraftDocument(DraftTemplate.builtIn(DraftTemplate.Kind.PAGE));
+    }
+
+    /** With the page template of {@code drafts.html_template}; a broken one is a {@code ConfigException}. */
+    public static DraftDocument of(DraftsConfig drafts) {
+        Check.notNull(drafts, "drafts");
+        return new DraftDocument(DraftTemplate.of(DraftTemplate.Kind.PAGE, drafts.htmlTemplate()));
+    }
+
+    public String render(Draft draft, DraftFormat format) {
+        Check.notNull(draft, "draft");
         return format == DraftFormat.HTML ? html(draft) : markdown(draft);
     }
 
+    /** Markdown with YAML front matter. */
     public static String markdown(Draft draft) {
-        try {
-            return "---\n" + YAML.writeValueAsString(DraftFields.frontMatter(draft)) + "---\n\n"
-                    + draft.bodyMarkdown();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("front matter of plain values always serializes", e);
-        }
+        return "---\n" + yaml(DraftFields.frontMatter(draft)) + "---\n\n" + SafeMarkdown.clean(draft.bodyMarkdown());
+    }
+
+    /** A standalone HTML page. */
+    public String html(Draft draft) {
+        return page.render(pageContext(draft, bodyHtml(draft.bodyMarkdown())));
     }
 
     /** The body alone as safe HTML. */
     public static String bodyHtml(String markdown) {
-        return dev.feedrafter.util.HtmlSanitizer.clean(HTML.render(MARKDOWN.parse(markdown)), null);
+        return HtmlSanitizer.clean(HTML.render(MARKDOWN.parse(SafeMarkdown.clean(markdown))), null);
     }
 
-    public static String html(Draft draft) {
+    /** What a page template sees: every front-matter field, the draft's id and times, and the body. */
+    static Map<String, Object> pageContext(Draft draft, String bodyHtml) {
         Map<String, Object> fields = DraftFields.frontMatter(draft);
-        StringBuilder head = new StringBuilder();
-        for (String key : List.of("status", "slug", "services", "topics", "relevance", "evidence")) {
+        Map<String, Object> c = new HashMap<>(DraftFields.json(draft, false));
+        c.put("body_html", bodyHtml);
+        c.put("front_matter_json", scriptSafeJson(fields));
+        List<Map<String, Object>> meta = new ArrayList<>();
+        for (String key : META_FIELDS) {
             Object value = fields.get(key);
-            String text = value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
-                    : String.valueOf(value);
-            head.append("  <meta name=\"feedrafter:").append(key).append("\" content=\"").append(attr(text))
-                    .append("\">\n");
+            meta.add(Map.of("name", key, "content", value instanceof List<?> list
+                    ? String.join(", ", list.stream().map(String::valueOf).toList())
+                    : value == null ? "" : String.valueOf(value)));
         }
-        String json;
+        meta.add(Map.of("name", "flags", "content", String.join(", ", draft.meta().review().flags().stream()
+                .map(f -> f.kind().label()).distinct().toList())));
+        c.put("meta", meta);
+        return c;
+    }
+
+    private static String yaml(Map<String, Object> fields) {
         try {
-            // No "<" at all inside the script element, so no text can close it or open a comment.
-            json = JSON.writeValueAsString(fields).replace("<", "\\u003c");
+            return YAML.writeValueAsString(fields);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("front matter of plain values always serializes", e);
         }
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <title>"
-                + Entities.escape(draft.meta().title()) + "</title>\n" + head
-                + "  <script type=\"application/json\" id=\"feedrafter-front-matter\">" + json + "</script>\n"
-                + "</head>\n<body>\n<article>\n" + bodyHtml(draft.bodyMarkdown()) + "\n</article>\n</body>\n</html>\n";
     }
 
-    private static String attr(String text) {
-        return Entities.escape(text).replace("\"", "&quot;");
+    /** JSON with no "<", ">" or "&", so no text can close the script element it sits in or open a comment. */
+    private static String scriptSafeJson(Map<String, Object> fields) {
+        try {
+            return JSON.writeValueAsString(fields).replace("<", "\\u003c").replace(">", "\\u003e")
+                    .replace("&", "\\u0026");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("front matter of plain values always serializes", e);
+        }
     }
 }

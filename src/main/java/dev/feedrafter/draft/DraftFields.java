@@ -2,10 +2,12 @@ package dev.feedrafter.draft;
 
 import dev.feedrafter.model.Citation;
 import dev.feedrafter.model.Draft;
+import dev.feedrafter.model.Flag;
 import dev.feedrafter.model.FrontMatter;
 import dev.feedrafter.model.Image;
 import dev.feedrafter.model.Relevance;
 import dev.feedrafter.model.Source;
+import dev.feedrafter.model.SourceChange;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,10 @@ public final class DraftFields {
         f.put("evidence", m.evidence().label());
         f.put("research", research(m.research()));
         f.put("image", image(m.image()));
+        f.put("flags", flags(m.review().flags()));
+        f.put("quoted_words", m.review().quotedWords());
+        f.put("quote_overlap", m.review().quoteOverlap());
+        f.put("source_changes", changes(m.sourceChanges()));
         return f;
     }
 
@@ -52,7 +58,7 @@ public final class DraftFields {
         return f;
     }
 
-    private static List<Map<String, Object>> explained(List<Relevance.Match> matches) {
+    static List<Map<String, Object>> explained(List<Relevance.Match> matches) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Relevance.Match m : matches) {
             Map<String, Object> e = new LinkedHashMap<>();
@@ -73,6 +79,32 @@ public final class DraftFields {
             e.put("url", s.url());
             e.put("author", s.author());
             e.put("published", s.published() == null ? null : s.published().toString());
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> flags(List<Flag> flags) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Flag flag : flags) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("kind", flag.kind().label());
+            e.put("match", flag.match());
+            e.put("sentence", flag.sentence());
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> changes(List<SourceChange> changes) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SourceChange c : changes) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("at", c.at().toString());
+            e.put("change", c.change().label());
+            e.put("name", c.source().name());
+            e.put("title", c.source().title());
+            e.put("url", c.source().url());
             out.add(e);
         }
         return out;

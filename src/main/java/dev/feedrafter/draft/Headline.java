@@ -1,39 +1,65 @@
 package dev.feedrafter.draft;
 
+import dev.feedrafter.model.Evidence;
 import dev.feedrafter.util.Texts;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A reader-facing headline: the story's own title followed by what it means for the reader's care,
- * e.g. "Ketamine Helps the Brain Keep Trying — What New Research Means for Depression Care".
+ * A reader-facing headline in the clinic's words rather than the outlet's: what kind of study, about what,
+ * and what it means for the reader's care, e.g. "What a New Ketamine Study in Zebrafish and Mice Means for
+ * Depression Care". A story that matched nothing (a plain import) is headed "New Research: " + its title.
  */
 final class Headline {
+    private static final List<String> SMALL_WORDS = List.of("and", "or", "of", "for", "the", "a", "an", "in", "on",
+            "to", "with");
+
     private Headline() {}
 
-    static String of(String sourceTitle, List<String> topics, List<String> services) {
-        String title = Texts.squash(sourceTitle).replaceAll("[.!]+$", "");
-        String focus;
-        if (!topics.isEmpty()) {
-            focus = titleCase(topics.get(0)) + " Care";
-        } else if (!services.isEmpty()) {
-            focus = titleCase(services.get(0));
-        } else {
-            focus = "Your Mental Health";
+    /**
+     * @param subject the matched term the story is about ("ketamine"), or null
+     * @param focus   what the reader cares about ("Depression Care"), or null when nothing matched
+     */
+    static String of(String subject, String focus, Evidence evidence, Population population, String sourceTitle) {
+        if (focus == null) {
+            String title = Texts.squash(sourceTitle).replaceAll("[.!]+$", "");
+            return title.isEmpty() ? "New Research" : "New Research: " + title;
         }
-        String tail = "What New Research Means for " + focus;
-        return title.isEmpty() ? tail : title + " — " + tail;
+        String about = subject == null ? "" : titleCase(subject) + " ";
+        String study = switch (evidence) {
+            case ANIMAL -> "new " + about + "Study in " + titleCase(population.species().isEmpty() ? "animals"
+                    : population.speciesPhrase());
+            case IN_VITRO -> "new " + about + "Lab Study";
+            case HUMAN_TRIAL -> "new " + about + "Trial";
+            case HUMAN_OBSERVATIONAL -> "new " + about + "Study";
+            case REVIEW -> "new " + about + "Review";
+            case PREPRINT -> "early " + about + "Study";
+            case UNKNOWN -> "New " + about + "Research";
+        };
+        String withArticle = evidence == Evidence.UNKNOWN ? study : article(study) + " " + titleCase(study);
+        return "What " + withArticle + " Means for " + focus;
     }
 
-    /** Capitalizes each word except short function words; keeps acronyms like PTSD and TMS as written. */
+    /** The reader's concern: the first topic's care, else the first service; null when nothing matched. */
+    static String focus(List<String> topics, List<String> services) {
+        if (!topics.isEmpty()) {
+            return titleCase(topics.get(0)) + " Care";
+        }
+        return services.isEmpty() ? null : titleCase(services.get(0));
+    }
+
+    private static String article(String phrase) {
+        return "aeiouAEIOU".indexOf(phrase.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    /** Capitalizes each lower-case word except short function words; PTSD, TMS or rTMS stay as written. */
     static String titleCase(String text) {
         String[] words = Texts.squash(text).split(" ");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            boolean small = i > 0 && List.of("and", "or", "of", "for", "the", "a", "an", "in", "on", "to").contains(w);
-            boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
-            if (!small && !acronym && !w.isEmpty()) {
+            boolean small = i > 0 && SMALL_WORDS.contains(w);
+            if (!small && !w.isEmpty() && w.equals(w.toLowerCase(Locale.ROOT))) {
                 w = w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
             }
             out.append(i > 0 ? " " : "").append(w);

@@ -14,11 +14,11 @@ record QuoteBudget(String summary, List<String> keyFacts) {
         String quote = null;
         if (summary != null && !summary.isBlank() && left > 0) {
             quote = Texts.firstWords(summary, left);
-            left -= Math.min(left, Texts.wordCount(summary));
+            left -= Math.min(left, MarkdownProse.words(summary));
         }
         List<String> facts = new ArrayList<>();
         for (String fact : keyFacts) {
-            int words = Texts.wordCount(fact);
+            int words = MarkdownProse.words(fact);
             if (words > left) {
                 break;
             }

@@ -10,54 +10,53 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Decides how much a story matters to the clinic: services' keywords and included topics found as whole
- * words (case-insensitive), weighted by field (title above summary above body); an excluded term vetoes.
- * The score saturates towards 1 as evidence adds up, and every contributing match is kept as explanation.
+ * Decides how much a story matters to the clinic and why. Services' keywords and included topics are
+ * {@link Rule}s matched by word stem (so "ketamine's", "depressive" and "stimulations" count), weighted by
+ * field: title 3, summary 2, body 1, author and URL rules 2. An excluded term anywhere vetoes. The score
+ * saturates towards 1 as weight adds up (1 − e^(−weight/4)); every contributing match is kept as explanation.
  */
 public final class RelevanceMatcher {
-    static final double TITLE_WEIGHT = 3;
-    static final double SUMMARY_WEIGHT = 2;
-    static final double BODY_WEIGHT = 1;
-    /** Total weight at which the score reaches 1 − 1/e ≈ 0.63: one title match and a summary match. */
     private static final double SCALE = 4;
 
-    private final Map<String, List<Term>> serviceTerms = new LinkedHashMap<>();
-    private final List<Term> topicTerms = new ArrayList<>();
-    private final List<Term> excludeTerms = new ArrayList<>();
+    private final Map<String, List<Rule>> serviceRules = new LinkedHashMap<>();
+    private final List<Rule> topicRules = new ArrayList<>();
+    private final List<Rule> excludeRules = new ArrayList<>();
+    private final double minRelevance;
 
     public RelevanceMatcher(List<ServiceConfig> services, TopicsConfig topics) {
         Check.notNull(services, "services");
         Check.notNull(topics, "topics");
         for (ServiceConfig s : services) {
-            serviceTerms.put(s.name(), s.keywords().stream().map(Term::new).toList());
+            serviceRules.put(s.name(), s.keywords().stream().map(Rule::parse).toList());
         }
-        topics.include().forEach(t -> topicTerms.add(new Term(t)));
-        topics.exclude().forEach(t -> excludeTerms.add(new Term(t)));
+        topics.include().forEach(t -> topicRules.add(Rule.parse(t)));
+        topics.exclude().forEach(t -> excludeRules.add(Rule.parse(t)));
+        this.minRelevance = topics.minRelevance();
     }
 
     public Relevance match(MatchText text) {
         Check.notNull(text, "text");
-        for (Term t : excludeTerms) {
-            if (t.foundIn(text.title()) || t.foundIn(text.summary()) || t.foundIn(text.body())) {
-                return new Relevance(0, List.of(), List.of(), List.of(), t.word);
+        AnalyzedText analyzed = AnalyzedText.of(text);
+        for (Rule r : excludeRules) {
+            if (!r.matchedFields(analyzed).isEmpty()) {
+                return new Relevance(0, List.of(), List.of(), List.of(), r.source());
             }
         }
         List<Relevance.Match> explained = new ArrayList<>();
         Set<String> services = new LinkedHashSet<>();
-        for (var e : serviceTerms.entrySet()) {
-            for (Term t : e.getValue()) {
-                if (addMatches(t, text, explained)) {
+        for (var e : serviceRules.entrySet()) {
+            for (Rule r : e.getValue()) {
+                if (explain(r, analyzed, explained)) {
                     services.add(e.getKey());
                 }
             }
         }
         Set<String> topics = new LinkedHashSet<>();
-        for (Term t : topicTerms) {
-            if (addMatches(t, text, explained)) {
-                topics.add(t.word);
+        for (Rule r : topicRules) {
+            if (explain(r, analyzed, explained)) {
+                topics.add(r.source());
             }
         }
         double total = explained.stream().mapToDouble(Relevance.Match::weight).sum();
@@ -65,37 +64,16 @@ public final class RelevanceMatcher {
         return new Relevance(score, List.copyOf(services), List.copyOf(topics), explained, null);
     }
 
-    private static boolean addMatches(Term t, MatchText text, List<Relevance.Match> explained) {
-        boolean found = false;
-        if (t.foundIn(text.title())) {
-            explained.add(new Relevance.Match(t.word, "title", TITLE_WEIGHT));
-            found = true;
-        }
-        if (t.foundIn(text.summary())) {
-            explained.add(new Relevance.Match(t.word, "summary", SUMMARY_WEIGHT));
-            found = true;
-        }
-        if (t.foundIn(text.body())) {
-            explained.add(new Relevance.Match(t.word, "body", BODY_WEIGHT));
-            found = true;
-        }
-        return found;
+    /** True when a story is relevant enough to draft: something matched, nothing vetoed, score ≥ min_relevance. */
+    public boolean accepts(Relevance relevance) {
+        return relevance.isRelevant() && relevance.score() >= minRelevance;
     }
 
-    /** A configured word or phrase, matched as whole words regardless of case. */
-    private static final class Term {
-        private final String word;
-        private final Pattern pattern;
-
-        Term(String word) {
-            this.word = word;
-            String phrase = Pattern.quote(word.strip()).replace(" ", "\\E\\s+\\Q");
-            this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + phrase + "(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static boolean explain(Rule rule, AnalyzedText text, List<Relevance.Match> explained) {
+        List<AnalyzedText.Field> fields = rule.matchedFields(text);
+        for (AnalyzedText.Field f : fields) {
+            explained.add(new Relevance.Match(rule.source(), f.label(), f.weight));
         }
-
-        boolean foundIn(String text) {
-            return !text.isEmpty() && pattern.matcher(text).find();
-        }
+        return !fields.isEmpty();
     }
 }

@@ -1,11 +1,18 @@
 package dev.feedrafter.pipeline;
 
 import dev.feedrafter.FeedrafterException;
+import dev.feedrafter.config.FeedrafterConfig;
+import dev.feedrafter.draft.DraftReviewer;
+import dev.feedrafter.model.Article;
 import dev.feedrafter.model.Draft;
 import dev.feedrafter.model.DraftStatus;
+import dev.feedrafter.model.FrontMatter;
+import dev.feedrafter.model.Review;
 import dev.feedrafter.store.Database;
+import dev.feedrafter.store.StoredSource;
 import dev.feedrafter.util.Check;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,15 +22,27 @@ import java.util.Optional;
  */
 public final class DraftWorkflow {
     private final Database db;
+    private final DraftReviewer reviewer;
     private final Clock clock;
 
+    /** Reviews edits with the default settings; prefer {@link #DraftWorkflow(Database, FeedrafterConfig)}. */
     public DraftWorkflow(Database db) {
-        this(db, Clock.systemUTC());
+        this(db, DraftReviewer.withDefaults(), Clock.systemUTC());
     }
 
     public DraftWorkflow(Database db, Clock clock) {
+        this(db, DraftReviewer.withDefaults(), clock);
+    }
+
+    /** A workflow that reviews edits as the clinic's configuration asks. */
+    public DraftWorkflow(Database db, FeedrafterConfig config) {
+        this(db, DraftReviewer.of(config), Clock.systemUTC());
+    }
+
+    public DraftWorkflow(Database db, DraftReviewer reviewer, Clock clock) {
         this.db = Check.notNull(db, "db");
-        this.clock = clock;
+        this.reviewer = Check.notNull(reviewer, "reviewer");
+        this.clock = Check.notNull(clock, "clock");
     }
 
     /** A move the workflow does not allow, or a draft that does not exist. */
@@ -79,12 +98,19 @@ public final class DraftWorkflow {
         });
     }
 
-    /** Stores an editor's body as the next version, if {@code baseVersion} is still the current one. */
+    /**
+     * Stores an editor's body as the next version, if {@code baseVersion} is still the current one. The new body
+     * is reviewed (flags, quoted words, overlap with every source of the story), and the list of source changes
+     * is cleared: the editor has now written against the current sources.
+     */
     public Draft edit(long id, String bodyMarkdown, int baseVersion, String editor) {
         Check.notNull(bodyMarkdown, "bodyMarkdown");
         return db.transaction(s -> {
             Draft d = s.drafts().find(id).orElseThrow(() -> new WorkflowException("no draft with id " + id, true));
-            if (!s.drafts().edit(id, bodyMarkdown, baseVersion, editor, clock.instant())) {
+            List<Article> articles = s.stories().sources(d.storyId()).stream().map(StoredSource::article).toList();
+            Review review = reviewer.review(d.meta().title(), bodyMarkdown, d.meta().evidence(), articles);
+            FrontMatter meta = d.meta().withReview(review).withSourceChanges(List.of());
+            if (!s.drafts().edit(id, bodyMarkdown, meta, baseVersion, editor, clock.instant())) {
                 throw new StaleEditException(id, baseVersion, d.version());
             }
             return s.drafts().find(id).orElseThrow();

@@ -1,11 +1,10 @@
 package dev.feedrafter.pipeline;
 
 import dev.feedrafter.config.FeedrafterConfig;
+import dev.feedrafter.match.EvidenceClassifier;
 import dev.feedrafter.match.MatchText;
 import dev.feedrafter.match.RelevanceMatcher;
 import dev.feedrafter.model.Article;
-import dev.feedrafter.model.DraftStatus;
-import dev.feedrafter.model.Evidence;
 import dev.feedrafter.model.FeedEntry;
 import dev.feedrafter.model.Relevance;
 import dev.feedrafter.model.Source;
@@ -34,16 +33,18 @@ final class EntryProcessor {
     private final ArticleLoader loader;
     private final RelevanceMatcher matcher;
     private final StoryWriter writer;
+    private final CitationCompletion citations;
     private final DraftFiles files;
     private final Clock clock;
 
     EntryProcessor(FeedrafterConfig config, Database db, ArticleLoader loader, RelevanceMatcher matcher,
-                   StoryWriter writer, DraftFiles files, Clock clock) {
+                   StoryWriter writer, CitationCompletion citations, DraftFiles files, Clock clock) {
         this.config = config;
         this.db = db;
         this.loader = loader;
         this.matcher = matcher;
         this.writer = writer;
+        this.citations = citations;
         this.files = files;
         this.clock = clock;
     }
@@ -59,12 +60,14 @@ final class EntryProcessor {
                     "cannot read the page");
         }
         Relevance relevance = matcher.match(new MatchText(article.title(),
-                Texts.orEmpty(article.summary()) + "\n" + Texts.orEmpty(article.description()),
-                article.bodyText() + "\n" + String.join("\n", article.keyFacts())));
+                Texts.orEmpty(article.summary()) + "\n" + Texts.orEmpty(article.description()) + "\n"
+                        + String.join("\n", article.keyFacts()), article.bodyText(), article.authors(),
+                article.identityUrl()));
         Instant now = clock.instant();
         Source credit = SourceCredit.of(article, item.outletFallback());
-        if (item.requireRelevance() && !relevance.isRelevant()) {
+        if (item.requireRelevance() && !matcher.accepts(relevance)) {
             String why = relevance.vetoedBy() != null ? "excluded term \"" + relevance.vetoedBy() + "\""
+                    : relevance.isRelevant() ? "relevance " + relevance.score() + " below min_relevance"
                     : "no service keyword or topic found";
             db.transaction(s -> {
                 record(s.entries(), item, article, null, EntryRepository.Outcome.NOT_RELEVANT, why, now);
@@ -72,21 +75,24 @@ final class EntryProcessor {
             });
             return new EntryResult(EntryResult.Outcome.NOT_RELEVANT, credit.url(), credit.title(), null, why);
         }
+        Article cited = citations.complete(article);
         StoryWriter.Result written = db.transaction(s -> {
-            StoryWriter.Result r = writer.write(s, article, credit, relevance, Evidence.UNKNOWN, now);
-            record(s.entries(), item, article, r.draft() == null ? null : r.draft().storyId(),
-                    r.kind() == StoryWriter.Kind.CREATED ? EntryRepository.Outcome.DRAFTED
-                            : EntryRepository.Outcome.JOINED, null, now);
+            StoryWriter.Result r = writer.write(s, cited, credit, relevance, EvidenceClassifier.classify(cited), now);
+            record(s.entries(), item, cited, r.draft() == null ? null : r.draft().storyId(), switch (r.kind()) {
+                case CREATED -> EntryRepository.Outcome.DRAFTED;
+                case JOINED, ALREADY_KNOWN -> EntryRepository.Outcome.JOINED;
+                case TOMBSTONE -> EntryRepository.Outcome.REJECTED_STORY;
+            }, null, now);
             return r;
         });
-        if (written.draft() != null && written.kind() != StoryWriter.Kind.ALREADY_KNOWN
-                && written.draft().status() != DraftStatus.REJECTED) {
+        if (written.kind() == StoryWriter.Kind.CREATED || written.kind() == StoryWriter.Kind.JOINED) {
             files.write(written.draft(), config.drafts().format());
         }
         EntryResult.Outcome outcome = switch (written.kind()) {
             case CREATED -> EntryResult.Outcome.DRAFTED;
             case JOINED -> EntryResult.Outcome.JOINED;
             case ALREADY_KNOWN -> EntryResult.Outcome.ALREADY_KNOWN;
+            case TOMBSTONE -> EntryResult.Outcome.REJECTED_STORY;
         };
         return new EntryResult(outcome, credit.url(), credit.title(), written.draft(), null);
     }
@@ -132,7 +138,8 @@ final class EntryProcessor {
         if (entries.exists(item.feedKey(), item.key().hash())) {
             return;  // a repeated import of the same page
         }
-        entries.insert(item.feedKey(), item.key().value(), item.key().hash(), article.identityUrl(), article.title(),
+        String url = item.entry() != null && item.entry().link() != null ? item.entry().link() : article.identityUrl();
+        entries.insert(item.feedKey(), item.key().value(), item.key().hash(), url, article.title(),
                 article.published(), storyId, outcome, detail, now);
     }
 }

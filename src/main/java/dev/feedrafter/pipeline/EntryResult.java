@@ -12,8 +12,10 @@ public record EntryResult(Outcome outcome, String url, String title, Draft draft
         DRAFTED,
         /** Another outlet's report of a known story: its draft lists one more source. */
         JOINED,
-        /** The same page was already part of a story; nothing changed. */
+        /** The same page (or the same outlet's report) was already part of a story; nothing changed. */
         ALREADY_KNOWN,
+        /** The story's draft was rejected or deleted; it stays that way. */
+        REJECTED_STORY,
         NOT_RELEVANT,
         TOO_OLD,
         FAILED

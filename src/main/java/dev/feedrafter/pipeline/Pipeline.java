@@ -2,7 +2,7 @@ package dev.feedrafter.pipeline;
 
 import dev.feedrafter.config.FeedrafterConfig;
 import dev.feedrafter.draft.DraftComposer;
-import dev.feedrafter.draft.DraftTemplate;
+import dev.feedrafter.draft.DraftDocument;
 import dev.feedrafter.extract.ArticleExtractor;
 import dev.feedrafter.feed.FeedParser;
 import dev.feedrafter.fetch.HttpFetcher;
@@ -31,11 +31,10 @@ public final class Pipeline {
         this.config = config;
         HttpFetcher fetcher = new HttpFetcher(config.fetch(), clock);
         FeedParser parser = new FeedParser(clock);
-        DraftTemplate template = config.drafts().template() == null ? DraftTemplate.builtInMarkdown()
-                : DraftTemplate.fromFile(config.drafts().template());
         EntryProcessor processor = new EntryProcessor(config, db, new ArticleLoader(fetcher, new ArticleExtractor()),
                 new RelevanceMatcher(config.clinic().services(), config.topics()),
-                new StoryWriter(config, new DraftComposer(template)), new DraftFiles(config.drafts().dir()), clock);
+                new StoryWriter(config, DraftComposer.of(config)), CitationCompletion.of(config, db, clock),
+                new DraftFiles(config.drafts().dir(), DraftDocument.of(config.drafts())), clock);
         this.pollFeed = new PollFeed(db, fetcher, parser, processor, clock);
         this.importUrl = new ImportUrl(fetcher, parser, processor, config.defaults().fetchArticle());
     }

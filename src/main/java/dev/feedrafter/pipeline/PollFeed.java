@@ -11,6 +11,7 @@ import dev.feedrafter.model.ParsedFeed;
 import dev.feedrafter.store.Database;
 import dev.feedrafter.store.FeedState;
 import dev.feedrafter.story.EntryKey;
+import dev.feedrafter.util.Urls;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -83,7 +84,7 @@ public final class PollFeed {
         int fresh = 0;
         for (FeedEntry entry : parsed.entries()) {
             EntryKey key = EntryKey.of(entry);
-            if (db.read(s -> s.entries().exists(feed.name(), key.hash()))) {
+            if (seen(feed, entry, key, options)) {
                 continue;
             }
             fresh++;
@@ -92,6 +93,21 @@ public final class PollFeed {
         String current = f.permanentUrl() != null ? f.permanentUrl().toString() : state.currentUrl();
         recordSuccess(feed, current, f.etag(), f.lastModified());
         return new FeedPollResult(feed.name(), FeedPollResult.Status.OK, fresh, results, null);
+    }
+
+    /**
+     * Whether the entry was processed before: its key, or — when the publisher changed the GUID — its link.
+     * With a backfill, entries skipped earlier only for their age count as new again.
+     */
+    private boolean seen(FeedSource feed, FeedEntry entry, EntryKey key, PollOptions options) {
+        return db.transaction(s -> {
+            if (options.backfillDays() != null && s.entries().wasTooOld(feed.name(), key.hash())) {
+                s.entries().forgetTooOld(feed.name(), key.hash());
+                return false;
+            }
+            return s.entries().exists(feed.name(), key.hash())
+                    || entry.link() != null && s.entries().existsUrl(feed.name(), Urls.identity(entry.link()));
+        });
     }
 
     private EntryResult processEntry(FeedSource feed, FeedEntry entry, EntryKey key, Instant oldest) {

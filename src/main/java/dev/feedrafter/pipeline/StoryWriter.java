@@ -7,6 +7,7 @@ import dev.feedrafter.draft.DraftInput;
 import dev.feedrafter.model.Article;
 import dev.feedrafter.model.Citation;
 import dev.feedrafter.model.Draft;
+import dev.feedrafter.model.DraftStatus;
 import dev.feedrafter.model.Evidence;
 import dev.feedrafter.model.FrontMatter;
 import dev.feedrafter.model.Relevance;
@@ -15,19 +16,21 @@ import dev.feedrafter.store.Store;
 import dev.feedrafter.store.StoredSource;
 import dev.feedrafter.store.Story;
 import dev.feedrafter.story.StoryIdentity;
+import dev.feedrafter.util.Urls;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Attaches a report to its story — an existing one with the same DOI or canonical URL, or a new one — and
- * writes the story's draft. Runs inside the caller's transaction. A draft an editor changed keeps its body;
- * only its front matter (e.g. the list of sources) follows new reports.
+ * Attaches a report to its story — an existing one with the same research (DOI, PubMed or trial id), the
+ * same canonical URL or near-identical text, or a new one — and writes the story's draft. Runs inside the
+ * caller's transaction. A draft an editor changed keeps its body; only its front matter (e.g. the sources)
+ * follows new reports. A story whose draft was rejected or deleted is a tombstone: nothing brings it back.
  */
 final class StoryWriter {
-    /** What happened to the report. */
-    enum Kind { CREATED, JOINED, ALREADY_KNOWN }
+    /** What happened to the report (JOINED also when a known report came back with new text). */
+    enum Kind { CREATED, JOINED, ALREADY_KNOWN, TOMBSTONE }
 
     record Result(Kind kind, Draft draft) {}
 
@@ -41,7 +44,7 @@ final class StoryWriter {
 
     Result write(Store s, Article article, Source credit, Relevance relevance, Evidence evidence, Instant now) {
         StoryIdentity identity = StoryIdentity.of(article);
-        Optional<Story> existing = s.stories().findByIdentity(identity);
+        Optional<Story> existing = s.stories().findByIdentity(identity, now);
         if (existing.isEmpty()) {
             Story story = s.stories().create(credit.title(), identity, evidence, now);
             s.stories().addSource(story.id(), credit, article, now);
@@ -49,26 +52,40 @@ final class StoryWriter {
             return new Result(Kind.CREATED, s.drafts().create(story.id(), composed.meta(), composed.bodyMarkdown(), now));
         }
         Story story = existing.get();
-        List<StoredSource> known = s.stories().sources(story.id());
         Optional<Draft> draft = s.drafts().findByStory(story.id());
-        if (known.stream().anyMatch(k -> k.source().url().equals(credit.url()))) {
-            return new Result(Kind.ALREADY_KNOWN, draft.orElse(null));
+        if (draft.isEmpty() || draft.get().status() == DraftStatus.REJECTED) {
+            return new Result(Kind.TOMBSTONE, draft.orElse(null));
         }
-        s.stories().addSource(story.id(), credit, article, now);
-        if (identity.doi() != null) {
-            s.stories().setDoiIfMissing(story.id(), identity.doi());
+        List<StoredSource> known = s.stories().sources(story.id());
+        Optional<StoredSource> same = known.stream().filter(k -> sameReport(k.source(), credit)).findFirst();
+        if (same.isPresent() && !DraftRefresh.isRevised(same.get(), credit, article)) {
+            return new Result(Kind.ALREADY_KNOWN, draft.get());
         }
+        if (same.isPresent()) {
+            s.stories().updateSource(same.get().id(), credit, article);
+        } else {
+            s.stories().addSource(story.id(), credit, article, now);
+        }
+        s.stories().completeIdentity(story.id(), identity);
         List<StoredSource> all = s.stories().sources(story.id());
         StoredSource lead = all.stream().min(Comparator.comparing(StoredSource::addedAt)
                 .thenComparingLong(StoredSource::id)).orElseThrow();
         Citation research = all.stream().map(x -> x.article().citation())
                 .reduce(lead.article().citation(), Citation::orElse);
-        Relevance best = draft.map(d -> better(relevanceOf(d.meta()), relevance)).orElse(relevance);
+        Relevance best = better(relevanceOf(draft.get().meta()), relevance);
         ComposedDraft composed = compose(lead.article(), lead.source(), all.stream().map(StoredSource::source).toList(),
                 best, story.evidence(), research);
-        Draft written = draft.isPresent() ? s.drafts().refresh(draft.get().id(), composed.meta(),
-                composed.bodyMarkdown(), now) : s.drafts().create(story.id(), composed.meta(), composed.bodyMarkdown(), now);
-        return new Result(Kind.JOINED, written);
+        return new Result(Kind.JOINED, DraftRefresh.apply(s, composer, draft.get(), composed,
+                same.isPresent() ? credit : null, now));
+    }
+
+    /**
+     * The same report seen again: the same page, or another page of the same outlet (a republished item with
+     * an edited slug), so each outlet is credited once.
+     */
+    private static boolean sameReport(Source known, Source incoming) {
+        return Urls.identity(known.url()).equals(Urls.identity(incoming.url()))
+                || known.name() != null && known.name().equalsIgnoreCase(incoming.name());
     }
 
     private ComposedDraft compose(Article lead, Source leadSource, List<Source> sources, Relevance relevance,

@@ -87,10 +87,16 @@ public final class DraftRepository {
      * returns false when someone saved in between (nothing is written then).
      */
     public boolean edit(long id, String body, int expectedVersion, String editor, Instant now) {
+        return edit(id, body, null, expectedVersion, editor, now);
+    }
+
+    /** As {@link #edit(long, String, int, String, Instant)}, also replacing the front matter unless it is null. */
+    public boolean edit(long id, String body, FrontMatter meta, int expectedVersion, String editor, Instant now) {
         int updated = h.createUpdate("UPDATE drafts SET body_markdown = :body, version = version + 1, edited = TRUE, "
-                        + "editor = COALESCE(:editor, editor), updated_at = :now WHERE id = :id AND version = :version")
-                .bind("id", id).bind("body", body).bind("version", expectedVersion).bind("editor", editor)
-                .bind("now", Times.utc(now)).execute();
+                        + "meta_json = COALESCE(:meta, meta_json), editor = COALESCE(:editor, editor), "
+                        + "updated_at = :now WHERE id = :id AND version = :version")
+                .bind("id", id).bind("body", body).bind("meta", meta == null ? null : StoredJson.write(meta))
+                .bind("version", expectedVersion).bind("editor", editor).bind("now", Times.utc(now)).execute();
         if (updated == 1) {
             h.createUpdate("INSERT INTO draft_versions (draft_id, version, body_markdown, editor, created_at) "
                             + "VALUES (:id, :version, :body, :editor, :now)")

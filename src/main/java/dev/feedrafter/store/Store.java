@@ -25,4 +25,8 @@ public final class Store {
     public DraftRepository drafts() {
         return new DraftRepository(handle);
     }
+
+    public CrossrefCacheRepository crossref() {
+        return new CrossrefCacheRepository(handle);
+    }
 }

@@ -92,7 +92,7 @@ class CommandLineTest {
     void importMakesOneDraftAndTheWorkflowMovesIt() throws Exception {
         CliRun imported = CliRun.of("--config", config, "import", site.baseUrl() + ResearchNewsSite.HONEYBEE);
         assertThat(imported.exitCode()).isZero();
-        assertThat(imported.out()).startsWith("draft 1: Honeybees Use the Sun’s Glare to Judge Distance");
+        assertThat(imported.out()).startsWith("draft 1: New Research: Honeybees Use the Sun’s Glare to Judge Distance");
 
         assertThat(CliRun.of("--config", config, "drafts", "pick", "1", "--editor", "alex").out())
                 .contains("picked by alex");

@@ -131,6 +131,27 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void compilesMatchingRulesAtLoadAndReportsBadOnes() {
+        assertThat(problems("""
+                clinic:
+                  name: X
+                  services:
+                    - name: Ketamine
+                      keywords: [ketamine, "/[unclosed/"]
+                topics:
+                  include: [depression, "author:"]
+                  min_relevance: 2
+                """)).extracting(Problem::toString).containsExactly(
+                "feeds.yml:5:28: clinic.services[0].keywords[1]: not a valid regular expression: Unclosed character class",
+                "feeds.yml:7:25: topics.include[1]: \"author:\" names a field but nothing to look for",
+                "feeds.yml:8:18: topics.min_relevance: must be between 0.0 and 1.0, found 2");
+        FeedrafterConfig c = loader.parse("feeds.yml", "clinic: {name: X}\ntopics:\n  include: [\"title:TMS\"]\n"
+                + "  min_relevance: 0.3\n", dir);
+        assertThat(c.topics().minRelevance()).isEqualTo(0.3);
+        assertThat(c.topics().include()).containsExactly("title:TMS");
+    }
+
+    @Test
     void reportsYamlSyntaxErrorsWithTheirLine() {
         assertThat(problems("clinic:\n  name: [unclosed\nfeeds: []\n")).singleElement()
                 .satisfies(p -> assertThat(p.line()).isGreaterThan(1))

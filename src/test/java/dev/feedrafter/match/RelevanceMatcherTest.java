@@ -1,6 +1,7 @@
 package dev.feedrafter.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.feedrafter.config.ServiceConfig;
 import dev.feedrafter.config.TopicsConfig;
@@ -13,6 +14,11 @@ class RelevanceMatcherTest {
             List.of(new ServiceConfig("Ketamine infusion therapy", List.of("ketamine", "Spravato"), "p"),
                     new ServiceConfig("TMS therapy", List.of("transcranial magnetic stimulation", "TMS"), "p")),
             new TopicsConfig(List.of("depression", "PTSD"), List.of("veterinary")));
+
+    private static RelevanceMatcher with(List<String> keywords, List<String> include, double min) {
+        return new RelevanceMatcher(List.of(new ServiceConfig("S", keywords, "p")),
+                new TopicsConfig(include, List.of(), min));
+    }
 
     @Test
     void matchesWholeWordsAndPhrasesRegardlessOfCase() {
@@ -27,10 +33,18 @@ class RelevanceMatcherTest {
     }
 
     @Test
+    void matchesPossessivesAndInflectedFormsByStem() {
+        Relevance r = matcher.match(new MatchText("Ketamine's effect on depressive symptoms", "",
+                "Repeated transcranial magnetic stimulations were given."));
+        assertThat(r.explained()).extracting(m -> m.term() + "@" + m.field()).containsExactly("ketamine@title",
+                "transcranial magnetic stimulation@body", "depression@title");
+    }
+
+    @Test
     void doesNotMatchInsideOtherWords() {
-        Relevance r = matcher.match(new MatchText("Stems and atmospheres", "TMSx and PTSDs", "ketamines? no"));
-        assertThat(r.isRelevant()).isFalse();
-        assertThat(r.score()).isZero();
+        Relevance r = matcher.match(new MatchText("Stems and atmospheres", "TMSx and PTSDs", "Ketaminergic? no"));
+        assertThat(r.services()).isEmpty();
+        assertThat(r.explained()).extracting(Relevance.Match::term).doesNotContain("ketamine", "TMS");
     }
 
     @Test
@@ -49,5 +63,37 @@ class RelevanceMatcherTest {
         Relevance r = matcher.match(new MatchText("Ketamine in veterinary practice", "", ""));
         assertThat(r.isRelevant()).isFalse();
         assertThat(r.vetoedBy()).isEqualTo("veterinary");
+        assertThat(matcher.accepts(r)).isFalse();
+    }
+
+    @Test
+    void fieldScopedAndRegexRulesMatchOnlyWhereTheySay() {
+        RelevanceMatcher m = with(List.of("title:ketamine", "author:Ahrens", "url:psypost.org", "/psil?ocybin/"),
+                List.of(), 0);
+        assertThat(m.match(new MatchText("Other", "", "ketamine in the body only")).services()).isEmpty();
+        assertThat(m.match(new MatchText("Ketamine trial", "", "")).explained())
+                .containsExactly(new Relevance.Match("title:ketamine", "title", 3));
+        assertThat(m.match(new MatchText("x", "", "", List.of("Misha B. Ahrens"), "")).explained())
+                .containsExactly(new Relevance.Match("author:Ahrens", "author", 2));
+        assertThat(m.match(new MatchText("x", "", "", List.of(), "https://www.psypost.org/a")).explained())
+                .containsExactly(new Relevance.Match("url:psypost.org", "url", 2));
+        assertThat(m.match(new MatchText("x", "", "A PSILOCYBIN study")).explained())
+                .containsExactly(new Relevance.Match("/psil?ocybin/", "body", 1));
+    }
+
+    @Test
+    void minRelevanceRaisesTheBar() {
+        RelevanceMatcher strict = with(List.of("ketamine"), List.of(), 0.5);
+        assertThat(strict.accepts(strict.match(new MatchText("", "", "ketamine once in the body")))).isFalse();
+        assertThat(strict.accepts(strict.match(new MatchText("Ketamine news", "", "")))).isTrue();
+    }
+
+    @Test
+    void aBadRuleIsRefusedWithAReason() {
+        assertThat(RuleSyntax.problem("/[unclosed/")).hasValueSatisfying(p -> assertThat(p)
+                .startsWith("not a valid regular expression"));
+        assertThat(RuleSyntax.problem("author:")).isPresent();
+        assertThat(RuleSyntax.problem("title:ketamine")).isEmpty();
+        assertThatThrownBy(() -> with(List.of("/(/"), List.of(), 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

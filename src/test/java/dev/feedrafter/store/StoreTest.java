@@ -8,7 +8,10 @@ import dev.feedrafter.model.Citation;
 import dev.feedrafter.model.DraftStatus;
 import dev.feedrafter.model.Evidence;
 import dev.feedrafter.model.FeedSource;
+import dev.feedrafter.model.Flag;
 import dev.feedrafter.model.FrontMatter;
+import dev.feedrafter.model.Review;
+import dev.feedrafter.model.SourceChange;
 import dev.feedrafter.model.Schedule;
 import dev.feedrafter.model.Source;
 import dev.feedrafter.story.StoryIdentity;
@@ -80,8 +83,8 @@ class StoreTest {
             });
             boolean seen = db.read(s -> s.entries().exists("Feed", "a".repeat(64)));
             assertThat(seen).isTrue();
-            Optional<Story> byDoi = db.read(s -> s.stories().findByIdentity(new StoryIdentity("10.1/x", null)));
-            Optional<Story> byUrl = db.read(s -> s.stories().findByIdentity(new StoryIdentity(null, "f.test/a")));
+            Optional<Story> byDoi = db.read(s -> s.stories().findByIdentity(new StoryIdentity("10.1/x", null), NOW));
+            Optional<Story> byUrl = db.read(s -> s.stories().findByIdentity(new StoryIdentity(null, "f.test/a"), NOW));
             assertThat(byDoi).isPresent();
             assertThat(byUrl).isPresent();
             var sources = db.read(s -> s.stories().sources(1));
@@ -123,6 +126,44 @@ class StoreTest {
                 return s.drafts().create(story.id(), meta, "b", NOW).meta().slug();
             }).toList());
             assertThat(slugs).containsExactly("same-title", "same-title-2", "same-title-3");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void keepsReviewsSourceChangesAndCrossrefAnswers(String name, java.util.function.Supplier<StoreConfig> store) {
+        try (Database db = Database.open(store.get())) {
+            Source source = new Source("Site", "Title", "https://f.test/a", null, LocalDate.of(2026, 11, 20));
+            Review review = new Review(List.of(new Flag(Flag.Kind.DOSING, "5 mg", "Take 5 mg.")), 12, 0.25);
+            FrontMatter meta = new FrontMatter("T", "t", List.of(), List.of(), 0, List.of(), List.of(source),
+                    Evidence.ANIMAL, null, null, review, List.of(new SourceChange(NOW, SourceChange.Change.ADDED,
+                    source)));
+            long id = db.transaction(s -> {
+                Story story = s.stories().create("T", new StoryIdentity(null, "f.test/a"), Evidence.ANIMAL, NOW);
+                return s.drafts().create(story.id(), meta, "Body", NOW).id();
+            });
+            Draft stored = db.read(s -> s.drafts().find(id)).orElseThrow();
+            assertThat(stored.meta().review()).isEqualTo(review);
+            assertThat(stored.meta().sourceChanges()).isEqualTo(meta.sourceChanges());
+
+            boolean edited = db.transaction(s -> s.drafts().edit(id, "Edited", meta.withSourceChanges(List.of()), 1,
+                    "alex", NOW));
+            assertThat(edited).isTrue();
+            assertThat(db.read(s -> s.drafts().find(id)).orElseThrow().meta().sourceChanges()).isEmpty();
+
+            Citation citation = new Citation("Doe J", "Paper", "Journal", 2026, "10.1/x");
+            db.transaction(s -> {
+                s.crossref().put("10.1/X", citation, NOW);
+                s.crossref().put("10.1/none", null, NOW);
+                s.crossref().put("10.1/none", null, NOW.plusSeconds(60));
+                return null;
+            });
+            assertThat(db.read(s -> s.crossref().find("10.1/x")).orElseThrow().citation()).isEqualTo(citation);
+            var none = db.read(s -> s.crossref().find("10.1/NONE")).orElseThrow();
+            assertThat(none.citation()).isNull();
+            assertThat(none.fetchedAt()).isEqualTo(NOW.plusSeconds(60));
+            Optional<CrossrefCacheRepository.Cached> other = db.read(s -> s.crossref().find("10.1/other"));
+            assertThat(other).isEmpty();
         }
     }
 }
