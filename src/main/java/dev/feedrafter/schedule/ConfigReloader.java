@@ -72,7 +72,7 @@ final class ConfigReloader {
             LOG.error("{} has {}; still running the last good configuration:\n  {}", file,
                     problems.size() == 1 ? "1 problem" : problems.size() + " problems", String.join("\n  ", problems));
         } catch (RuntimeException e) {
-            // not the file's fault (a template missing, the database away): try again at the next check
+            // not the file's fault (the database away, the pipeline failing to build): try again at the next check
             lastTried = null;
             List<String> now = List.of(file + " cannot be put in force: " + e.getMessage());
             if (!now.equals(problems)) {

@@ -37,6 +37,12 @@ public final class FeedScheduler {
 
     /** What a {@link #sync} changed, by feed name. */
     public record Changes(List<String> added, List<String> rescheduled, List<String> removed) {
+        public Changes {
+            added = List.copyOf(added);
+            rescheduled = List.copyOf(rescheduled);
+            removed = List.copyOf(removed);
+        }
+
         public boolean isEmpty() {
             return added.isEmpty() && rescheduled.isEmpty() && removed.isEmpty();
         }
@@ -71,6 +77,7 @@ public final class FeedScheduler {
      */
     public static Map<String, Instant> nextFireTimes(Database db, FeedrafterConfig config) {
         Check.notNull(db, "db");
+        Check.notNull(config, "config");
         FeedScheduler reader = new FeedScheduler(quartz(db, config.schedule(), SchedulerNode.AUTO));
         try {
             return reader.nextFireTimes();
@@ -109,26 +116,28 @@ public final class FeedScheduler {
         Check.notNull(feeds, "feeds");
         Check.notNull(jitter, "jitter");
         return call("update the schedules", () -> {
-            Changes changes = new Changes(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            List<String> added = new ArrayList<>();
+            List<String> rescheduled = new ArrayList<>();
+            List<String> removed = new ArrayList<>();
             Instant now = Instant.now();
             for (FeedSource feed : feeds) {
                 Trigger current = quartz.getTrigger(FeedJobs.triggerKey(feed.name()));
                 if (current == null) {
                     quartz.scheduleJob(FeedJobs.job(feed), Set.of(FeedJobs.trigger(feed, jitter, now)), true);
-                    changes.added().add(feed.name());
+                    added.add(feed.name());
                 } else if (!FeedJobs.follows(current, feed.schedule())) {
                     quartz.rescheduleJob(current.getKey(), FeedJobs.trigger(feed, jitter, now));
-                    changes.rescheduled().add(feed.name());
+                    rescheduled.add(feed.name());
                 }
             }
             Set<String> wanted = feeds.stream().map(FeedSource::name).collect(Collectors.toSet());
             for (JobKey job : quartz.getJobKeys(GroupMatcher.jobGroupEquals(FeedJobs.GROUP))) {
                 if (!wanted.contains(job.getName())) {
                     quartz.deleteJob(job);
-                    changes.removed().add(job.getName());
+                    removed.add(job.getName());
                 }
             }
-            return changes;
+            return new Changes(added, rescheduled, removed);
         });
     }
 

@@ -7,8 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.feedrafter.testing.Eventually;
 import dev.feedrafter.testing.FeedrafterProcess;
@@ -85,10 +83,6 @@ class ServeIT {
         }
         assertThat(requests(ResearchNewsSite.KETAMINE)).as("a page is fetched once, however often the feed is")
                 .isEqualTo(1);
-        JsonNode feeds = new ObjectMapper().readTree(FeedrafterProcess.run(dir, "--config", config.toString(), "feeds",
-                "list", "--json"));
-        assertThat(feeds.get(0).get("name").asText()).isEqualTo("Neuroscience News");
-        assertThat(feeds.get(0).get("next_fire_at").isTextual()).as(feeds.toString()).isTrue();
     }
 
     @Test

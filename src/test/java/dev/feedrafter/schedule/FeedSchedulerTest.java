@@ -8,12 +8,14 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.feedrafter.config.ConfigLoader;
 import dev.feedrafter.config.FeedrafterConfig;
 import dev.feedrafter.model.FeedSource;
 import dev.feedrafter.model.Schedule;
 import dev.feedrafter.store.Database;
+import dev.feedrafter.testing.CliRun;
 import dev.feedrafter.testing.Eventually;
 import dev.feedrafter.testing.Fixtures;
 import dev.feedrafter.testing.ResearchNewsSite;
@@ -100,6 +102,31 @@ class FeedSchedulerTest {
             assertThat(scheduler.quartz().getTrigger(FeedJobs.triggerKey("A"))).isInstanceOfSatisfying(
                     SimpleTrigger.class, t -> assertThat(t.getRepeatInterval()).isEqualTo(3_600_000L));
             assertThat(scheduler.quartz().checkExists(FeedJobs.jobKey("B"))).isFalse();
+        } finally {
+            scheduler.shutdown(Duration.ZERO);
+        }
+    }
+
+    @Test
+    void feedsListShowsQuartzsNextFireTime() throws Exception {
+        FeedSource daily = feed("Neuroscience News", "/feed/", Schedule.cron("0 0 6 * * ?"));
+        FeedrafterConfig config = config(daily);
+        Files.writeString(config.file(), Files.readString(config.file()).replace("    url: " + site.baseUrl()
+                + "/feed/\n", "    url: " + site.baseUrl() + "/feed/\n    cron: \"0 0 6 * * ?\"\n"));
+        CliRun before = CliRun.of("--config", config.file().toString(), "feeds", "list", "--json");
+        assertThat(new ObjectMapper().readTree(before.out()).get(0).get("next_fire_at").isNull()).as(before.err())
+                .isTrue();
+
+        FeedScheduler scheduler = FeedScheduler.create(db, config.schedule(), NODE,
+                new ScheduledPoll(db, new LiveConfig(config, db)));
+        try {
+            scheduler.sync(config.feeds(), Duration.ZERO);
+            Instant next = scheduler.nextFireTimes().get(daily.name());
+            CliRun after = CliRun.of("--config", config.file().toString(), "feeds", "list", "--json");
+            assertThat(new ObjectMapper().readTree(after.out()).get(0).get("next_fire_at").asText())
+                    .isEqualTo(next.toString());
+            assertThat(CliRun.of("--config", config.file().toString(), "feeds", "list").out())
+                    .contains("next fire", next.toString());
         } finally {
             scheduler.shutdown(Duration.ZERO);
         }

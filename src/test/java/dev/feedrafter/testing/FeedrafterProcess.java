@@ -17,12 +17,10 @@ public final class FeedrafterProcess implements AutoCloseable {
     private static final Pattern HEALTH_URL = Pattern.compile("health: (http://\\S+/health)");
 
     private final Process process;
-    private final Path out;
     private final Path err;
 
-    private FeedrafterProcess(Process process, Path out, Path err) {
+    private FeedrafterProcess(Process process, Path err) {
         this.process = process;
-        this.out = out;
         this.err = err;
     }
 
@@ -37,25 +35,10 @@ public final class FeedrafterProcess implements AutoCloseable {
                 .redirectError(err.toFile());
         pb.environment().remove("FEEDRAFTER_CONFIG");
         try {
-            return new FeedrafterProcess(pb.start(), out, err);
+            return new FeedrafterProcess(pb.start(), err);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Runs a command to its end and returns its standard output; fails unless it exits with 0. */
-    public static String run(Path dir, String... args) {
-        try (FeedrafterProcess p = start(dir, "run-" + System.nanoTime(), args)) {
-            int code = p.waitForExit(Duration.ofSeconds(120));
-            if (code != 0) {
-                throw new AssertionError("exit " + code + " from " + List.of(args) + ":\n" + p.err());
-            }
-            return p.out();
-        }
-    }
-
-    public String out() {
-        return read(out);
     }
 
     public String err() {
@@ -64,7 +47,11 @@ public final class FeedrafterProcess implements AutoCloseable {
 
     /** The health URL that {@code serve} logs once it is up. */
     public String awaitHealthUrl(Duration limit) {
-        Eventually.await("serve to start:\n" + err(), limit, () -> HEALTH_URL.matcher(err()).find() || !isAlive());
+        try {
+            Eventually.await("serve to start", limit, () -> HEALTH_URL.matcher(err()).find() || !isAlive());
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; its log:\n" + err(), e);
+        }
         Matcher m = HEALTH_URL.matcher(err());
         if (!m.find()) {
             throw new AssertionError("serve ended without starting:\n" + err());
@@ -74,10 +61,6 @@ public final class FeedrafterProcess implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
-    }
-
-    public long pid() {
-        return process.pid();
     }
 
     /** SIGTERM, as a service manager or Ctrl-C stops it. */
