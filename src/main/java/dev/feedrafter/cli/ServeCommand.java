@@ -35,35 +35,40 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         FeedrafterConfig config = new ConfigLoader().load(root.configFile());
         Database db = Database.open(closedByServe(config.store()));
-        Polling polling;
-        WebServer web;
+        Polling polling = null;
+        WebServer web = null;
         try {
-            polling = Polling.start(config, db, SchedulerNode.AUTO);
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
-        try {
+            polling = Polling.create(config, db, SchedulerNode.AUTO);
             web = WebServer.start(config.web(), new HealthHandler(db, polling));
+            polling.start();
         } catch (RuntimeException e) {
-            polling.stop(config.schedule().shutdownGrace());
-            db.close();
+            stop(polling, web, db, Duration.ZERO);
             throw e;
         }
         LOG.info("Feedrafter {} is polling {} feeds from {} ({}); health: {}/health; Ctrl-C stops", Version.get(),
                 config.feeds().size(), root.configFile(), describeNode(config, polling), web.url());
+        Polling running = polling;
+        WebServer listening = web;
         Duration grace = config.schedule().shutdownGrace();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping: no new polls; waiting up to {} s for running ones", grace.toSeconds());
-            boolean finished = polling.stop(grace);
-            web.close();
-            db.close();
+            boolean finished = stop(running, listening, db, grace);
             LOG.info("stopped");
             // the exit status says whether the stop was clean, instead of the JVM's 143 for "ended by a signal"
             Runtime.getRuntime().halt(finished ? ExitCodes.OK : ExitCodes.PARTIAL);
         }, "feedrafter-stop"));
         new CountDownLatch(1).await(); // until the stop hook ends the process
         return ExitCodes.OK;
+    }
+
+    /** Stops what was started, last started first; false when running polls did not finish within {@code grace}. */
+    private static boolean stop(Polling polling, WebServer web, Database db, Duration grace) {
+        boolean finished = polling == null || polling.stop(grace);
+        if (web != null) {
+            web.close();
+        }
+        db.close();
+        return finished;
     }
 
     private static String describeNode(FeedrafterConfig config, Polling polling) {

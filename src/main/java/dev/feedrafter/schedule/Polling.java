@@ -26,6 +26,7 @@ public final class Polling {
     private final LiveConfig live;
     private final FeedScheduler scheduler;
     private final Optional<ConfigReloader> reloader;
+    private final Duration reloadCheck;
     private final ScheduledExecutorService watcher;
 
     private Polling(LiveConfig live, FeedScheduler scheduler, Optional<ConfigReloader> reloader,
@@ -33,29 +34,29 @@ public final class Polling {
         this.live = live;
         this.scheduler = scheduler;
         this.reloader = reloader;
+        this.reloadCheck = reloadCheck;
         this.watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "config-reload");
             t.setDaemon(true);
             return t;
         });
-        reloader.ifPresent(r -> watcher.scheduleWithFixedDelay(r::check, reloadCheck.toMillis(),
-                reloadCheck.toMillis(), TimeUnit.MILLISECONDS));
     }
 
-    /** Schedules the configured feeds and starts polling; {@code config} must have been loaded from its file. */
-    public static Polling start(FeedrafterConfig config, Database db, SchedulerNode node) {
-        return start(config, db, node, RELOAD_CHECK);
+    /**
+     * Brings the schedules in the store in step with the configured feeds, ready to {@link #start()};
+     * {@code config} must have been loaded from its file.
+     */
+    public static Polling create(FeedrafterConfig config, Database db, SchedulerNode node) {
+        return create(config, db, node, RELOAD_CHECK);
     }
 
-    static Polling start(FeedrafterConfig config, Database db, SchedulerNode node, Duration reloadCheck) {
+    static Polling create(FeedrafterConfig config, Database db, SchedulerNode node, Duration reloadCheck) {
         Check.notNull(config, "config");
         Check.notNull(node, "node");
         LiveConfig live = new LiveConfig(config, db);
         FeedScheduler scheduler = FeedScheduler.create(db, config.schedule(), node, new ScheduledPoll(db, live));
         try {
-            FeedScheduler.Changes changes = scheduler.sync(config.feeds(), config.schedule().jitter());
-            LOG.debug("schedules at start: {}", changes);
-            scheduler.start();
+            LOG.debug("schedules at start: {}", scheduler.sync(config.feeds(), config.schedule().jitter()));
         } catch (RuntimeException e) {
             scheduler.shutdown(Duration.ZERO);
             throw e;
@@ -64,6 +65,14 @@ public final class Polling {
                 ? Optional.of(new ConfigReloader(config.file(), new ConfigLoader(), live, scheduler))
                 : Optional.empty();
         return new Polling(live, scheduler, reloader, reloadCheck);
+    }
+
+    /** Starts firing (first the firings missed while stopped) and watching feeds.yml for changes. */
+    public Polling start() {
+        scheduler.start();
+        reloader.ifPresent(r -> watcher.scheduleWithFixedDelay(r::check, reloadCheck.toMillis(),
+                reloadCheck.toMillis(), TimeUnit.MILLISECONDS));
+        return this;
     }
 
     /** The configuration in force: the last good one read from feeds.yml. */

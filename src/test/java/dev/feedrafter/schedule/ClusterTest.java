@@ -71,7 +71,7 @@ class ClusterTest {
             for (String name : List.of("node-a", "node-b")) {
                 Database db = Database.open(store);
                 pools.add(db);
-                Polling node = Polling.start(config, db, new SchedulerNode(name, Duration.ofMinutes(1)));
+                Polling node = Polling.create(config, db, new SchedulerNode(name, Duration.ofMinutes(1))).start();
                 nodes.add(node);
                 logs.add(FiringLog.watch(node.scheduler(), new FiringLog()));
             }

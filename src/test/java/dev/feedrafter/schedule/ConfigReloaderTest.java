@@ -39,7 +39,7 @@ class ConfigReloaderTest {
         file = Fixtures.config("config/clinic.yml", "https://neurosciencenews.example", dir);
         var config = new ConfigLoader().load(file);
         db = Database.open(config.store());
-        polling = Polling.start(config, db, SchedulerNode.AUTO, CHECK);
+        polling = Polling.create(config, db, SchedulerNode.AUTO, CHECK).start();
         logged.start();
         ((Logger) LoggerFactory.getLogger(ConfigReloader.class)).addAppender(logged);
     }
@@ -62,6 +62,14 @@ class ConfigReloaderTest {
     private void awaitFeeds(String... names) {
         Eventually.await("scheduled feeds " + List.of(names), LIMIT,
                 () -> polling.nextFireTimes().keySet().equals(java.util.Set.of(names)));
+    }
+
+    private void awaitLogged(String text) {
+        Eventually.await("a log line with: " + text, LIMIT, () -> {
+            synchronized (logged) { // the appender adds under this lock, from the reload thread
+                return logged.list.stream().anyMatch(e -> e.getFormattedMessage().contains(text));
+            }
+        });
     }
 
     @Test
@@ -88,9 +96,8 @@ class ConfigReloaderTest {
         awaitFeeds("PsyPost");
         assertThat(polling.scheduler().quartz().getTrigger(FeedJobs.triggerKey("PsyPost")))
                 .isInstanceOfSatisfying(CronTrigger.class, t -> assertThat(t.getCronExpression()).isEqualTo("0 0 6 * * ?"));
+        awaitLogged("reloaded: 1 feeds, added [], rescheduled [PsyPost], removed [Neuroscience News]");
         assertThat(polling.configProblems()).isEmpty();
-        assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage)
-                .anyMatch(m -> m.contains("reloaded: 1 feeds, added [], rescheduled [PsyPost], removed [Neuroscience News]"));
     }
 
     @Test
@@ -108,8 +115,7 @@ class ConfigReloaderTest {
         assertThat(polling.configProblems()).containsExactly(
                 file + ":29:10: feeds[1].url: expected an absolute http:// or https:// URL, found \"htps//psypost.example/feed/\"",
                 file + ":30:5: feeds[1].evry: unknown key (did you mean \"every\"?)");
-        assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage).anyMatch(m -> m.contains(
-                "has 2 problems; still running the last good configuration") && m.contains(file + ":30:5: feeds[1].evry"));
+        awaitLogged("has 2 problems; still running the last good configuration:\n  " + file + ":29:10: feeds[1].url");
         assertThat(polling.nextFireTimes()).containsOnlyKeys("Neuroscience News");
         assertThat(polling.config().feeds()).hasSize(1);
 
@@ -119,6 +125,6 @@ class ConfigReloaderTest {
                     url: https://psypost.example/feed/
                 """);
         awaitFeeds("PsyPost");
-        assertThat(polling.configProblems()).isEmpty();
+        Eventually.await("the problems to be cleared", LIMIT, () -> polling.configProblems().isEmpty());
     }
 }

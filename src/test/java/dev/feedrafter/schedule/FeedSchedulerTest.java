@@ -154,7 +154,7 @@ class FeedSchedulerTest {
         String cron = at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " * * ?";
         FeedSource daily = feed("Neuroscience News", "/feed/", Schedule.cron(cron));
         FeedrafterConfig config = config(daily);
-        Polling firstRun = Polling.start(config, db, NODE);
+        Polling firstRun = Polling.create(config, db, NODE).start();
         firstRun.stop(Duration.ofSeconds(5));
         assertThat(requests("/feed/")).as("no poll before the cron time").isZero();
         Eventually.await("the cron time to be missed", LIMIT,
@@ -164,7 +164,7 @@ class FeedSchedulerTest {
     }
 
     private void assertRestartPollsOnce(FeedrafterConfig config, String feed, Instant nextRegularFiring) {
-        Polling restarted = Polling.start(config, db, NODE);
+        Polling restarted = Polling.create(config, db, NODE).start();
         try {
             Eventually.await("the missed poll", LIMIT, () -> requests("/feed/") == 1
                     && !db.read(s -> s.drafts().list(null, dev.feedrafter.store.DraftRepository.Sort.NEWEST)).isEmpty());
@@ -192,7 +192,7 @@ class FeedSchedulerTest {
         site.stubFor(get(urlPathEqualTo("/broken/")).willReturn(aResponse().withStatus(500)));
         FeedSource broken = feed("Broken", "/broken/", Schedule.every(Duration.ofMillis(300)));
         FeedrafterConfig config = config(broken);
-        Polling polling = Polling.start(config, db, NODE);
+        Polling polling = Polling.create(config, db, NODE).start();
         FiringLog log = FiringLog.watch(polling.scheduler(), new FiringLog());
         try {
             Eventually.await("ten firings", LIMIT, () -> log.firings().size() >= 10);
@@ -211,7 +211,7 @@ class FeedSchedulerTest {
                     .withHeader("Content-Type", "text/html; charset=UTF-8").withBody("<html><title>slow</title></html>")));
         }
         FeedrafterConfig config = config(feed("Neuroscience News", "/feed/", Schedule.every(Duration.ofHours(1))));
-        Polling polling = Polling.start(config, db, NODE);
+        Polling polling = Polling.create(config, db, NODE).start();
         Eventually.await("the poll to reach the first page", LIMIT, () -> requests(ResearchNewsSite.KETAMINE) == 1);
 
         assertThat(polling.stop(Duration.ofSeconds(30))).isTrue();

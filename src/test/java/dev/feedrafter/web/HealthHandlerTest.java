@@ -52,7 +52,7 @@ class HealthHandlerTest {
             config = config.withFeeds(List.of());
         }
         db = Database.open(config.store());
-        polling = Polling.start(config, db, SchedulerNode.AUTO);
+        polling = Polling.create(config, db, SchedulerNode.AUTO).start();
         web = WebServer.start(new WebConfig("127.0.0.1", 0, List.of()), new HealthHandler(db, polling));
     }
 
