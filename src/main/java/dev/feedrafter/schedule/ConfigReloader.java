@@ -4,6 +4,7 @@ import dev.feedrafter.config.ConfigException;
 import dev.feedrafter.config.ConfigLoader;
 import dev.feedrafter.config.FeedrafterConfig;
 import dev.feedrafter.config.Problem;
+import dev.feedrafter.config.ScheduleConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,13 +84,15 @@ final class ConfigReloader {
         }
     }
 
-    /** The store, web server and scheduler threads were built at start; a change to them waits for a restart. */
+    /** The store, the web server and the scheduler were set up at start; a change to them waits for a restart. */
     private static void warnAboutRestart(FeedrafterConfig before, FeedrafterConfig next) {
-        if (!Objects.equals(before.store(), next.store()) || !Objects.equals(before.web(), next.web())
-                || before.schedule().threads() != next.schedule().threads()
-                || !before.schedule().clusterCheckinInterval().equals(next.schedule().clusterCheckinInterval())) {
-            LOG.warn("changes to store, web, schedule.threads or schedule.cluster_checkin_interval take effect when "
-                    + "serve is restarted");
+        ScheduleConfig was = before.schedule();
+        ScheduleConfig is = next.schedule();
+        boolean scheduler = was.threads() != is.threads() || was.reload() != is.reload()
+                || !was.shutdownGrace().equals(is.shutdownGrace())
+                || !was.clusterCheckinInterval().equals(is.clusterCheckinInterval());
+        if (scheduler || !Objects.equals(before.store(), next.store()) || !Objects.equals(before.web(), next.web())) {
+            LOG.warn("changes to store, web or schedule (except schedule.jitter) take effect when serve is restarted");
         }
     }
 

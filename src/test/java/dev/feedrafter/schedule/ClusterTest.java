@@ -71,10 +71,11 @@ class ClusterTest {
             for (String name : List.of("node-a", "node-b")) {
                 Database db = Database.open(store);
                 pools.add(db);
-                Polling node = Polling.create(config, db, new SchedulerNode(name, Duration.ofMinutes(1))).start();
+                Polling node = Polling.create(config, db, new SchedulerNode(name, Duration.ofMinutes(1)));
                 nodes.add(node);
                 logs.add(FiringLog.watch(node.scheduler(), new FiringLog()));
             }
+            nodes.forEach(Polling::start);
             Eventually.await(FIRINGS + " firings", Duration.ofSeconds(60),
                     () -> logs.stream().mapToInt(l -> l.firings().size()).sum() >= FIRINGS);
         } finally {
