@@ -1,6 +1,7 @@
 package dev.feedrafter.cli;
 
 import dev.feedrafter.model.FeedSource;
+import dev.feedrafter.schedule.FeedScheduler;
 import dev.feedrafter.store.FeedState;
 import dev.feedrafter.util.Texts;
 import java.io.PrintWriter;
@@ -39,20 +40,24 @@ final class FeedsCommand extends CommandGroup {
         public Integer call() {
             try (Session session = Session.open(parent.root)) {
                 List<Map<String, Object>> rows = new ArrayList<>();
+                Map<String, Instant> fires = FeedScheduler.nextFireTimes(session.database(), session.config());
                 for (FeedSource feed : session.config().feeds()) {
                     FeedState state = session.database().read(s -> s.feeds().find(feed.name())).orElse(null);
-                    rows.add(row(feed, state));
+                    Map<String, Object> row = row(feed, state);
+                    row.put("next_fire_at", fires.containsKey(feed.name()) ? fires.get(feed.name()).toString() : null);
+                    rows.add(row);
                 }
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
                     out.println(JsonOutput.pretty(rows));
                     return ExitCodes.OK;
                 }
-                TextTable table = new TextTable("feed", "status", "last success", "failures", "next attempt", "etag",
-                        "last error");
+                TextTable table = new TextTable("feed", "status", "last success", "failures", "next attempt",
+                        "next fire", "etag", "last error");
                 for (Map<String, Object> r : rows) {
                     table.row(r.get("name"), r.get("status"), orDash(r.get("last_success_at")),
-                            r.get("failures_in_row"), orDash(r.get("next_poll_at")), Boolean.TRUE.equals(r.get("etag_known")) ? "yes" : "no",
+                            r.get("failures_in_row"), orDash(r.get("next_poll_at")), orDash(r.get("next_fire_at")),
+                            Boolean.TRUE.equals(r.get("etag_known")) ? "yes" : "no",
                             orDash(Texts.truncate((String) r.get("last_error"), ERROR_WIDTH)));
                 }
                 table.print(out);

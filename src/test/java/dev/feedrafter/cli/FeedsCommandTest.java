@@ -53,11 +53,11 @@ class FeedsCommandTest {
         CliRun table = CliRun.of("--config", c, "feeds", "list");
         assertThat(table.exitCode()).isZero();
         assertThat(table.out())
-                .containsPattern("feed\\s+status\\s+last success\\s+failures\\s+next attempt\\s+etag\\s+last error")
-                .containsPattern("Neuroscience News\\s+ok\\s+20\\d\\d-\\S+\\s+0\\s+20\\d\\d-\\S+\\s+yes\\s+-")
-                .containsPattern("Retired\\s+disabled\\s+-\\s+3\\s+-\\s+no\\s+HTTP 410 Gone")
-                .containsPattern("Unstable\\s+failing\\s+-\\s+3\\s+20\\d\\d-\\S+\\s+no\\s+HTTP 502")
-                .containsPattern("Never polled\\s+new\\s+-\\s+0\\s+-\\s+no\\s+-")
+                .containsPattern("feed\\s+status\\s+last success\\s+failures\\s+next attempt\\s+next fire\\s+etag\\s+last error")
+                .containsPattern("Neuroscience News\\s+ok\\s+20\\d\\d-\\S+\\s+0\\s+20\\d\\d-\\S+\\s+-\\s+yes\\s+-")
+                .containsPattern("Retired\\s+disabled\\s+-\\s+3\\s+-\\s+-\\s+no\\s+HTTP 410 Gone")
+                .containsPattern("Unstable\\s+failing\\s+-\\s+3\\s+20\\d\\d-\\S+\\s+-\\s+no\\s+HTTP 502")
+                .containsPattern("Never polled\\s+new\\s+-\\s+0\\s+-\\s+-\\s+no\\s+-")
                 .contains("Moved moved permanently: " + site.baseUrl() + "/old/feed/ → " + site.baseUrl() + "/feed/")
                 .contains("Retired is disabled: HTTP 410 Gone 3 times in a row; change the feed's url in feeds.yml");
 

@@ -1,0 +1,222 @@
+package dev.feedrafter.schedule;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.feedrafter.config.ConfigLoader;
+import dev.feedrafter.config.FeedrafterConfig;
+import dev.feedrafter.model.FeedSource;
+import dev.feedrafter.model.Schedule;
+import dev.feedrafter.store.Database;
+import dev.feedrafter.testing.CliRun;
+import dev.feedrafter.testing.Eventually;
+import dev.feedrafter.testing.Fixtures;
+import dev.feedrafter.testing.ResearchNewsSite;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.quartz.SimpleTrigger;
+
+/** The scheduler on the embedded H2 store: keeping jobs in step, restarts, backoff and a graceful stop. */
+class FeedSchedulerTest {
+    private static final Duration MISFIRE_THRESHOLD = Duration.ofMillis(500);
+    private static final SchedulerNode NODE = new SchedulerNode("h2-node", MISFIRE_THRESHOLD);
+    private static final Duration LIMIT = Duration.ofSeconds(20);
+
+    @RegisterExtension
+    static WireMockExtension site = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+
+    @BeforeEach
+    void serveSite() {
+        ResearchNewsSite.serve(site);
+    }
+
+    @AfterEach
+    void closeStore() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    /** The test clinic with these feeds and a short jitter; opens its store. */
+    private FeedrafterConfig config(FeedSource... feeds) throws IOException {
+        Path file = Fixtures.config("config/clinic.yml", site.baseUrl(), dir);
+        Files.writeString(file, Files.readString(file) + "schedule:\n  jitter: 1s\n");
+        FeedrafterConfig config = new ConfigLoader().load(file).withFeeds(List.of(feeds));
+        db = Database.open(config.store());
+        return config;
+    }
+
+    private static FeedSource feed(String name, String path, Schedule schedule) {
+        return new FeedSource(name, URI.create(site.baseUrl() + path), schedule, true, 3650, List.of());
+    }
+
+    private static int requests(String path) {
+        return site.findAll(getRequestedFor(urlPathEqualTo(path))).size();
+    }
+
+    @Test
+    void syncAddsReschedulesAndRemovesJobsAndKeepsUnchangedOnes() throws Exception {
+        FeedSource a = feed("A", "/feed/", Schedule.every(Duration.ofMinutes(30)));
+        FeedSource b = feed("B", "/feed/", Schedule.cron("0 0 6 * * ?"));
+        FeedrafterConfig config = config(a, b);
+        FeedScheduler scheduler = FeedScheduler.create(db, config.schedule(), NODE,
+                new ScheduledPoll(db, new LiveConfig(config, db)));
+        try {
+            assertThat(scheduler.sync(List.of(a, b), Duration.ofMinutes(1)).added()).containsExactly("A", "B");
+            Map<String, Instant> first = scheduler.nextFireTimes();
+            assertThat(first).containsOnlyKeys("A", "B");
+
+            assertThat(scheduler.sync(List.of(a, b), Duration.ofMinutes(1)).isEmpty()).isTrue();
+            assertThat(scheduler.nextFireTimes()).isEqualTo(first);
+
+            FeedSource hourly = feed("A", "/feed/", Schedule.every(Duration.ofHours(1)));
+            FeedScheduler.Changes changes = scheduler.sync(List.of(hourly), Duration.ofMinutes(1));
+            assertThat(changes.rescheduled()).containsExactly("A");
+            assertThat(changes.removed()).containsExactly("B");
+            assertThat(scheduler.nextFireTimes()).containsOnlyKeys("A");
+            assertThat(scheduler.quartz().getTrigger(FeedJobs.triggerKey("A"))).isInstanceOfSatisfying(
+                    SimpleTrigger.class, t -> assertThat(t.getRepeatInterval()).isEqualTo(3_600_000L));
+            assertThat(scheduler.quartz().checkExists(FeedJobs.jobKey("B"))).isFalse();
+        } finally {
+            scheduler.shutdown(Duration.ZERO);
+        }
+    }
+
+    @Test
+    void feedsListShowsQuartzsNextFireTime() throws Exception {
+        FeedSource daily = feed("Neuroscience News", "/feed/", Schedule.cron("0 0 6 * * ?"));
+        FeedrafterConfig config = config(daily);
+        Files.writeString(config.file(), Files.readString(config.file()).replace("    url: " + site.baseUrl()
+                + "/feed/\n", "    url: " + site.baseUrl() + "/feed/\n    cron: \"0 0 6 * * ?\"\n"));
+        CliRun before = CliRun.of("--config", config.file().toString(), "feeds", "list", "--json");
+        assertThat(new ObjectMapper().readTree(before.out()).get(0).get("next_fire_at").isNull()).as(before.err())
+                .isTrue();
+
+        FeedScheduler scheduler = FeedScheduler.create(db, config.schedule(), NODE,
+                new ScheduledPoll(db, new LiveConfig(config, db)));
+        try {
+            scheduler.sync(config.feeds(), Duration.ZERO);
+            Instant next = scheduler.nextFireTimes().get(daily.name());
+            CliRun after = CliRun.of("--config", config.file().toString(), "feeds", "list", "--json");
+            assertThat(new ObjectMapper().readTree(after.out()).get(0).get("next_fire_at").asText())
+                    .isEqualTo(next.toString());
+            assertThat(CliRun.of("--config", config.file().toString(), "feeds", "list").out())
+                    .contains("next fire", next.toString());
+        } finally {
+            scheduler.shutdown(Duration.ZERO);
+        }
+    }
+
+    @Test
+    void aPollMissedWhileStoppedRunsExactlyOnceAfterARestart() throws Exception {
+        FeedSource daily = feed("Neuroscience News", "/feed/", Schedule.every(Duration.ofDays(1)));
+        FeedrafterConfig config = config(daily);
+        // the first run schedules the feed and stops before its first firing
+        FeedScheduler firstRun = FeedScheduler.create(db, config.schedule(), NODE,
+                new ScheduledPoll(db, new LiveConfig(config, db)));
+        firstRun.sync(config.feeds(), Duration.ofMillis(200));
+        Instant due = firstRun.nextFireTimes().get(daily.name());
+        firstRun.shutdown(Duration.ZERO);
+        Eventually.await("the firing to be missed", LIMIT,
+                () -> Instant.now().isAfter(due.plus(MISFIRE_THRESHOLD).plusMillis(300)));
+
+        assertRestartPollsOnce(config, daily.name(), due.plus(Duration.ofDays(1)));
+    }
+
+    @Test
+    void aCronPollMissedWhileStoppedRunsExactlyOnceAfterARestart() throws Exception {
+        ZonedDateTime at = ZonedDateTime.now().plusSeconds(3);
+        String cron = at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " * * ?";
+        FeedSource daily = feed("Neuroscience News", "/feed/", Schedule.cron(cron));
+        FeedrafterConfig config = config(daily);
+        Polling firstRun = Polling.create(config, db, NODE).start();
+        firstRun.stop(Duration.ofSeconds(5));
+        assertThat(requests("/feed/")).as("no poll before the cron time").isZero();
+        Eventually.await("the cron time to be missed", LIMIT,
+                () -> Instant.now().isAfter(at.toInstant().plus(MISFIRE_THRESHOLD).plusMillis(300)));
+
+        assertRestartPollsOnce(config, daily.name(), at.plusDays(1).toInstant());
+    }
+
+    private void assertRestartPollsOnce(FeedrafterConfig config, String feed, Instant nextRegularFiring) {
+        Polling restarted = Polling.create(config, db, NODE).start();
+        try {
+            Eventually.await("the missed poll", LIMIT, () -> requests("/feed/") == 1
+                    && !db.read(s -> s.drafts().list(null, dev.feedrafter.store.DraftRepository.Sort.NEWEST)).isEmpty());
+            Eventually.await("the poll to end", LIMIT, () -> idle(restarted.scheduler()));
+            assertThat(restarted.nextFireTimes().get(feed)).isCloseTo(nextRegularFiring, within(1, ChronoUnit.MINUTES));
+            // nothing else may fire: wait through a few more misfire checks and look again
+            Instant quiet = Instant.now().plus(MISFIRE_THRESHOLD.multipliedBy(3));
+            Eventually.await("a quiet spell", LIMIT, () -> Instant.now().isAfter(quiet));
+            assertThat(requests("/feed/")).isEqualTo(1);
+        } finally {
+            restarted.stop(Duration.ofSeconds(5));
+        }
+    }
+
+    static boolean idle(FeedScheduler scheduler) {
+        try {
+            return scheduler.quartz().getCurrentlyExecutingJobs().isEmpty();
+        } catch (org.quartz.SchedulerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void firingsWhileAFeedBacksOffAreSkipped() throws Exception {
+        site.stubFor(get(urlPathEqualTo("/broken/")).willReturn(aResponse().withStatus(500)));
+        FeedSource broken = feed("Broken", "/broken/", Schedule.every(Duration.ofMillis(300)));
+        FeedrafterConfig config = config(broken);
+        Polling polling = Polling.create(config, db, NODE).start();
+        FiringLog log = FiringLog.watch(polling.scheduler(), new FiringLog());
+        try {
+            Eventually.await("ten firings", LIMIT, () -> log.firings().size() >= 10);
+        } finally {
+            polling.stop(Duration.ofSeconds(5));
+        }
+        // failures double the wait: 0.6 s, 1.2 s, 2.4 s… so about three polls in ten firings of 0.3 s
+        assertThat(requests("/broken/")).isBetween(2, 4);
+        assertThat(db.read(s -> s.feeds().find("Broken")).orElseThrow().failuresInRow()).isBetween(2, 4);
+    }
+
+    @Test
+    void aStopWaitsForTheRunningPoll() throws Exception {
+        for (String page : List.of(ResearchNewsSite.KETAMINE, ResearchNewsSite.PTSD, ResearchNewsSite.HONEYBEE)) {
+            site.stubFor(get(urlPathEqualTo(page)).willReturn(aResponse().withStatus(200).withFixedDelay(700)
+                    .withHeader("Content-Type", "text/html; charset=UTF-8").withBody("<html><title>slow</title></html>")));
+        }
+        FeedrafterConfig config = config(feed("Neuroscience News", "/feed/", Schedule.every(Duration.ofHours(1))));
+        Polling polling = Polling.create(config, db, NODE).start();
+        Eventually.await("the poll to reach the first page", LIMIT, () -> requests(ResearchNewsSite.KETAMINE) == 1);
+
+        assertThat(polling.stop(Duration.ofSeconds(30))).isTrue();
+        assertThat(polling.state()).isEqualTo(FeedScheduler.State.STOPPED);
+        assertThat(db.read(s -> s.feeds().find("Neuroscience News")).orElseThrow().lastSuccessAt()).isNotNull();
+        assertThat(requests(ResearchNewsSite.HONEYBEE)).isEqualTo(1);
+    }
+}
