@@ -36,6 +36,13 @@ final class CitationParser {
         return new Citation(authors, title, journal, year(t, title), doi);
     }
 
+    /** The citation in a "The study, “Title,” was authored by A, B and C." sentence ({@link Labels#STUDY_SENTENCE}). */
+    static Citation fromStudySentence(Element block, java.util.regex.Matcher study) {
+        String title = cleanTitle(study.group(1));
+        String doi = doi(block, study.group());
+        return new Citation(cleanAuthors(study.group(2)), title, null, null, doi);
+    }
+
     private static String doi(Element block, String text) {
         for (Element a : block.select("a[href]")) {
             if (Doi.isDoiLink(a.attr("href"))) {

@@ -31,7 +31,10 @@ final class JsonLdReader {
 
     static JsonLdArticle read(Document doc, List<String> warnings) {
         List<JsonNode> candidates = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                continue;
+            }
             String json = script.data().strip();
             if (json.isEmpty()) {
                 continue;

@@ -8,7 +8,7 @@ final class LazyImages {
     private LazyImages() {}
 
     static void repair(Document doc) {
-        for (Element img : doc.select("img")) {
+        for (Element img : doc.getElementsByTag("img")) {
             String src = img.attr("src");
             boolean placeholder = src.isBlank() || src.startsWith("data:") || src.contains("lazy")
                     || src.contains("placeholder") || src.contains("blank.gif");
@@ -23,7 +23,7 @@ final class LazyImages {
                 }
             }
         }
-        for (Element noscript : doc.select("noscript")) {
+        for (Element noscript : doc.getElementsByTag("noscript")) {
             Element real = noscript.selectFirst("img[src]");
             if (real == null && noscript.data().contains("<img")) {
                 real = org.jsoup.parser.Parser.parseBodyFragment(noscript.data(), doc.location()).selectFirst("img[src]");
