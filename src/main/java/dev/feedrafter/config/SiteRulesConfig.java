@@ -15,8 +15,9 @@ public record SiteRulesConfig(List<SiteRule> rules) {
     }
 
     static SiteRulesConfig read(YamlNode node, Problems problems) {
-        if (node instanceof YamlNode.Scalar s && s.isNull()) {
-            return NONE;
+        if (node instanceof YamlNode.Scalar s && s.isNull()
+                || node instanceof YamlNode.Mapping m && m.entries().isEmpty()) {
+            return NONE;  // absent or empty
         }
         if (!(node instanceof YamlNode.Sequence seq)) {
             problems.at(node, "expected a list of site rules, found " + node.kind());

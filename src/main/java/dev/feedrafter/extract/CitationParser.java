@@ -27,7 +27,7 @@ final class CitationParser {
         String doi = doi(block, t);
         Matcher etAl = ET_AL_FORM.matcher(t);
         if (etAl.find()) {
-            return new Citation(etAl.group(1).strip(), cleanTitle(etAl.group(2)), etAl.group(3).strip(),
+            return new Citation(cleanAuthors(etAl.group(1)), cleanTitle(etAl.group(2)), etAl.group(3).strip(),
                     Integer.valueOf(etAl.group(4)), doi);
         }
         String title = title(block, t);

@@ -34,6 +34,9 @@ final class ContentCleaner {
         if (tag.equals("figure")) {
             return s.images == 0 && s.embeds == 0 && s.chars < 25;
         }
+        if (insideFigure(e)) {
+            return false;  // a figure's caption and credit stay with it
+        }
         if (ClassWeight.byline(e) && s.chars < 200) {
             return true;
         }

@@ -4,6 +4,7 @@ import dev.feedrafter.config.FeedrafterConfig;
 import dev.feedrafter.draft.DraftComposer;
 import dev.feedrafter.draft.DraftTemplate;
 import dev.feedrafter.extract.ArticleExtractor;
+import dev.feedrafter.extract.SiteRules;
 import dev.feedrafter.feed.FeedParser;
 import dev.feedrafter.fetch.HttpFetcher;
 import dev.feedrafter.match.RelevanceMatcher;
@@ -33,7 +34,8 @@ public final class Pipeline {
         FeedParser parser = new FeedParser(clock);
         DraftTemplate template = config.drafts().template() == null ? DraftTemplate.builtInMarkdown()
                 : DraftTemplate.fromFile(config.drafts().template());
-        EntryProcessor processor = new EntryProcessor(config, db, new ArticleLoader(fetcher, new ArticleExtractor()),
+        EntryProcessor processor = new EntryProcessor(config, db, new ArticleLoader(fetcher,
+                new ArticleExtractor(SiteRules.withConfigured(config.siteRules()))),
                 new RelevanceMatcher(config.clinic().services(), config.topics()),
                 new StoryWriter(config, new DraftComposer(template)), new DraftFiles(config.drafts().dir()), clock);
         this.pollFeed = new PollFeed(db, fetcher, parser, processor, clock);
