@@ -5,11 +5,12 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
- * Renders article HTML as plain text: one paragraph per block (paragraph, heading, list item, quote, caption),
- * paragraphs separated by a blank line, {@code <br>} as a line break, list items marked "- ".
+ * Renders article HTML as plain text: one paragraph per block (paragraph, heading, list item, quote),
+ * paragraphs separated by a blank line, {@code <br>} as a line break, list items marked "- ". Figures and their
+ * captions stay in the HTML only: a caption is not part of the story's prose.
  */
 final class PlainText {
     private PlainText() {}
@@ -17,22 +18,25 @@ final class PlainText {
     static String of(List<Element> roots) {
         Renderer r = new Renderer();
         for (Element root : roots) {
-            NodeTraversor.traverse(r, root);
+            NodeTraversor.filter(r, root);
             r.breakParagraph();
         }
         return r.finish();
     }
 
-    private static final class Renderer implements NodeVisitor {
+    private static final class Renderer implements NodeFilter {
         private final StringBuilder out = new StringBuilder();
         private final StringBuilder paragraph = new StringBuilder();
         private boolean pendingSpace;
 
         @Override
-        public void head(Node node, int depth) {
+        public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode text) {
                 append(text.getWholeText());
             } else if (node instanceof Element e) {
+                if (e.nameIs("figure") || e.nameIs("figcaption")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (e.nameIs("br")) {
                     lineBreak();
                 } else if (TextStats.isBlock(e)) {
@@ -44,13 +48,15 @@ final class PlainText {
                     pendingSpace = true;
                 }
             }
+            return FilterResult.CONTINUE;
         }
 
         @Override
-        public void tail(Node node, int depth) {
+        public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e && TextStats.isBlock(e)) {
                 breakParagraph();
             }
+            return FilterResult.CONTINUE;
         }
 
         private void append(String text) {

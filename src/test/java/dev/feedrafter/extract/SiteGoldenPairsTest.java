@@ -42,6 +42,9 @@ class SiteGoldenPairsTest {
             assertThat(body).as(name + ": body text").doesNotContain(excluded.asText());
             assertThat(article.bodyHtml()).as(name + ": body html").doesNotContain(excluded.asText());
         }
+        if (golden.has("body_html_contains")) {
+            assertThat(article.bodyHtml()).as(name + ": body html").contains(golden.get("body_html_contains").asText());
+        }
         assertThat(article.warnings()).as(name + ": warnings").isEmpty();
         assertThat(article.details().origins()).as(name + ": origins").containsKeys("site_rule", "title", "citation");
         for (Map.Entry<String, JsonNode> origin : golden.path("expected_origins").properties()) {
