@@ -28,7 +28,10 @@ final class ImageCredit {
                 }
             }
         }
-        for (Element e : doc.select(".wp-caption-text, .image-credit, .photo-credit, [class*=credit]")) {
+        for (Element e : doc.body().getAllElements()) {
+            if (!isCreditElement(e)) {
+                continue;
+            }
             String text = Texts.firstNonBlank(e.text());
             if (text != null && text.length() < 200) {
                 String credit = creditIn(text);
@@ -36,6 +39,11 @@ final class ImageCredit {
             }
         }
         return null;
+    }
+
+    private static boolean isCreditElement(Element e) {
+        String cls = e.attr("class");
+        return !cls.isEmpty() && (cls.contains("credit") || cls.contains("wp-caption-text"));
     }
 
     /** The alt text of the page's {@code <img>} that shows the image at {@code imageUrl}. */

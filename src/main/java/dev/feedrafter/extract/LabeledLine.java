@@ -32,7 +32,7 @@ record LabeledLine(Element block, Element fragment, String text) {
                 continue;
             }
             if (!withBreaks.contains(block)) {
-                String text = Texts.squash(block.text());
+                String text = block.text();  // whitespace already normalised by jsoup
                 if (!text.isEmpty()) {
                     lines.add(new LabeledLine(block, block, text));
                 }

@@ -23,6 +23,8 @@ final class Labels {
     /** The site's citation of its own story ("Citation: … retrieved 25 November 2026 from https://…"). */
     static final Pattern SELF_CITATION = Pattern.compile("(?i)^\\s*citation\\s*:.*\\bretrieved\\b.*\\bfrom\\b.*");
     /** "The study, “Title,” was authored by A, B and C." */
+    /** Words a {@link #STUDY_SENTENCE} must contain, to rule most lines out cheaply. */
+    static final String[] STUDY_VERBS = {"authored by", "written by", "conducted by", "co-authored by"};
     static final Pattern STUDY_SENTENCE = Pattern.compile("(?i)\\b(?:the|their|this) (?:new )?(?:study|paper|"
             + "research|report|article|findings)\\b[^“\"]{0,80}[“\"](.{10,}?)[,.]?[”\"],?\\s+(?:was|were)\\s+"
             + "(?:authored|written|conducted|co-authored)\\s+by\\s+(.+?)\\.?$");
@@ -40,10 +42,12 @@ final class Labels {
 
     /** False when the line cannot start with any label (cheap test before the patterns). */
     static boolean mayStartWithLabel(String line) {
-        String head = line.length() > 24 ? line.substring(0, 24) : line;
-        head = head.stripLeading().toLowerCase(java.util.Locale.ROOT);
+        int start = 0;
+        while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
         for (String w : FIRST_WORDS) {
-            if (head.startsWith(w)) {
+            if (line.regionMatches(true, start, w, 0, w.length())) {
                 return true;
             }
         }

@@ -23,9 +23,10 @@ import org.jsoup.nodes.TextNode;
  * PubMed and ClinicalTrials.gov link.
  */
 final class ResearchPartsExtractor {
-    private static final String DEK = ".standfirst, .article-standfirst, .article__standfirst, .dek, .article-dek, "
-            + ".article__dek, .subheadline, .sub-headline, .entry-subtitle, .post-subtitle, .article-subtitle, "
-            + ".jeg_post_subtitle, [itemprop=alternativeHeadline]";
+    /** Class names of a standfirst (dek): the site's one-sentence summary under the headline. */
+    private static final Set<String> DEK = Set.of("standfirst", "article-standfirst", "article__standfirst", "dek",
+            "article-dek", "article__dek", "subheadline", "sub-headline", "entry-subtitle", "post-subtitle",
+            "article-subtitle", "jeg_post_subtitle");
     private static final int MAX_CITATION_LINES = 3;
 
     private ResearchPartsExtractor() {}
@@ -41,9 +42,9 @@ final class ResearchPartsExtractor {
             i = readLine(lines, i, parts);
         }
         if (parts.summary == null) {
-            Element dek = doc.selectFirst(DEK);
+            Element dek = ClassNames.first(doc.body(), DEK);
             if (dek != null && dek.hasText()) {
-                parts.summary(Texts.squash(dek.text()), "standfirst " + dek.cssSelector());
+                parts.summary(dek.text(), "standfirst ." + String.join(".", dek.classNames()));
                 parts.consume(dek);
             }
         }
@@ -56,20 +57,31 @@ final class ResearchPartsExtractor {
 
     /** "About this … research news": the heading and everything after it in its container. */
     private static void aboutSection(Document doc, PartsBuilder parts) {
-        for (Element heading : doc.select("h2, h3, h4, p > strong:only-child, p > b:only-child")) {
-            if (!Labels.ABOUT.matcher(heading.text()).matches()) {
+        for (Element heading : doc.body().getAllElements()) {
+            Element block = aboutHeading(heading);
+            if (block == null) {
                 continue;
             }
-            Element block = heading.is("strong, b") ? heading.parent() : heading;
-            StringBuilder about = new StringBuilder(Texts.squash(block.text()));
+            StringBuilder about = new StringBuilder(block.text());
             parts.consume(block);
             for (Element next = block.nextElementSibling(); next != null; next = next.nextElementSibling()) {
                 parts.consume(next);
-                about.append('\n').append(Texts.squash(next.text()));
+                about.append('\n').append(next.text());
             }
             parts.about = about.toString().strip();
             return;
         }
+    }
+
+    /** The block an "About this … research" heading stands for: an h2–h4, or a paragraph that is all bold. */
+    private static Element aboutHeading(Element e) {
+        boolean heading = e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4");
+        boolean boldParagraph = (e.nameIs("strong") || e.nameIs("b")) && e.parent() != null && e.parent().nameIs("p")
+                && e.parent().childrenSize() == 1;
+        if (!(heading || boldParagraph) || !Labels.ABOUT.matcher(e.text()).matches()) {
+            return null;
+        }
+        return heading ? e : e.parent();
     }
 
     /** Reads one labelled line (and the lines it takes with it); returns the index of the last line used. */
@@ -77,7 +89,7 @@ final class ResearchPartsExtractor {
         LabeledLine line = lines.get(i);
         String text = line.text();
         if (!Labels.mayStartWithLabel(text)) {
-            Matcher study = text.contains(" by ") ? Labels.STUDY_SENTENCE.matcher(text) : null;
+            Matcher study = mentionsAuthors(text) ? Labels.STUDY_SENTENCE.matcher(text) : null;
             if (study != null && study.find()) {
                 parts.citation(CitationParser.fromStudySentence(line.fragment(), study), "sentence \"The study, …\"");
             }
@@ -158,6 +170,15 @@ final class ResearchPartsExtractor {
             consume(lines.get(j), parts);
         }
         return last;
+    }
+
+    private static boolean mentionsAuthors(String text) {
+        for (String verb : Labels.STUDY_VERBS) {
+            if (text.contains(verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void consume(LabeledLine line, PartsBuilder parts) {
