@@ -22,8 +22,10 @@ record LabeledLine(Element block, Element fragment, String text) {
     static List<LabeledLine> of(Element root) {
         Set<Element> withBreaks = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element br : root.getElementsByTag("br")) {
-            for (Element p = br.parent(); p != null && withBreaks.add(p) && p != root; p = p.parent()) {
-                // every ancestor of a <br> holds a line break
+            // Every ancestor of a <br> holds a line break; stop where an earlier <br> already marked the way up.
+            Element p = br.parent();
+            while (p != null && withBreaks.add(p) && p != root) {
+                p = p.parent();
             }
         }
         List<LabeledLine> lines = new ArrayList<>();

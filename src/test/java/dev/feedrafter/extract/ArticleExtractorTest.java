@@ -114,7 +114,8 @@ class ArticleExtractorTest {
                 + "<p>The authors, who compared twenty years of data, say the link is modest, could reflect other "
                 + "regional differences, and does not show that adding lithium to water would help anyone.</p>"
                 + "<ul><li>Twenty years of county hospital data</li><li>A modest, uncontrolled association</li></ul>"
-                + "<p>They plan to measure lithium in blood samples from a subset of residents next year.</p></div>"
+                + "<p>They plan to measure lithium in blood samples from a subset of residents next year. An earlier "
+                + "<a href=\"https://pubmed.ncbi.nlm.nih.gov/31234567/\">survey</a> found the same.</p></div>"
                 + "<div class=col-side><h3>Most read</h3><ul><li><a href=/a>Story one</a></li><li><a href=/b>Story "
                 + "two</a></li><li><a href=/c>Story three</a></li></ul></div></div>"
                 + "<div class=bottom><p>© Some Lab. All rights reserved.</p></div></body></html>";
@@ -126,7 +127,9 @@ class ArticleExtractorTest {
                 + "The authors, who compared twenty years of data, say the link is modest, could reflect other regional "
                 + "differences, and does not show that adding lithium to water would help anyone.\n\n"
                 + "- Twenty years of county hospital data\n\n- A modest, uncontrolled association\n\n"
-                + "They plan to measure lithium in blood samples from a subset of residents next year.");
+                + "They plan to measure lithium in blood samples from a subset of residents next year. An earlier "
+                + "survey found the same.");
+        assertThat(a.links().pubmed()).containsExactly("https://pubmed.ncbi.nlm.nih.gov/31234567/");
         assertThat(a.bodyHtml()).contains("<li>Twenty years of county hospital data</li>").doesNotContain("Most read");
         assertThat(a.summary()).startsWith("Regions whose drinking water");
         assertThat(a.details().origins()).containsEntry("summary", "opening paragraphs");
