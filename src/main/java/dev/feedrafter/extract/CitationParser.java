@@ -72,11 +72,24 @@ final class CitationParser {
     private static String journal(Element block, String title) {
         for (Element e : block.select("em, i, cite, .journal")) {
             String s = Texts.squash(e.text()).replaceAll("[.,;:]+$", "");
-            if (!s.isEmpty() && (title == null || !title.contains(s)) && s.length() < 150 && Doi.find(s).isEmpty()) {
+            if (!s.isEmpty() && !insideTitle(e, title) && s.length() < 150 && Doi.find(s).isEmpty()) {
                 return s;
             }
         }
         return null;
+    }
+
+    /** True for italics that are part of the title itself (a species name, a quoted term). */
+    private static boolean insideTitle(Element e, String title) {
+        if (title == null) {
+            return false;
+        }
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (title.equals(cleanTitle(p.text()))) {
+                return true;
+            }
+        }
+        return Texts.squash(e.text()).equals(title);
     }
 
     private static String authors(String text, String title, String journal) {

@@ -51,7 +51,12 @@ final class ResearchPartsExtractor {
         if (!parts.citation.isEmpty() && parts.citation.journal() == null) {
             parts.citation(new Citation(null, null, journalMention(lines), null, null), "text published in");
         }
-        parts.citation(CitationMeta.read(meta), "meta citation_*");
+        Citation fromMeta = CitationMeta.read(meta);
+        if (parts.citation.isEmpty() || fromMeta.doi() != null && fromMeta.doi().equalsIgnoreCase(
+                Texts.orEmpty(parts.citation.doi()))) {
+            // The page's citation_* meta fills gaps only when it describes the same paper.
+            parts.citation(fromMeta, "meta citation_*");
+        }
         return parts.build(links(doc));
     }
 

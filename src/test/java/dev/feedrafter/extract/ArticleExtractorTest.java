@@ -157,4 +157,24 @@ class ArticleExtractorTest {
         assertThat(a.warnings()).anyMatch(w -> w.startsWith("page too large: only the first"))
                 .anyMatch(w -> w.startsWith("malformed JSON-LD skipped"));
     }
+
+    @Test
+    void citationMetaFillsGapsOnlyForTheSamePaper() {
+        String head = "<html><head><meta name=citation_title content=\"A different paper\">"
+                + "<meta name=citation_journal_title content=\"Other Journal\"><meta name=citation_doi content=META_DOI>"
+                + "</head><body><article><p>Some article text that is long enough to be the body of this page.</p>"
+                + "<p><strong>Journal Reference:</strong> Ann Lee, Bo Kim. <strong>Sleep spindles and memory in "
+                + "older adults</strong>. <em>Sleep</em>, 2026; DOI: 10.5555/sleep.2026.001</p></article></body></html>";
+        Article other = extractor.extract(head.replace("META_DOI", "10.5555/other.2026.002"), "https://x.test/a");
+        assertThat(other.citation().journal()).isEqualTo("Sleep");
+        assertThat(other.citation().title()).isEqualTo("Sleep spindles and memory in older adults");
+
+        Article none = extractor.extract("<html><head><meta name=citation_title content=\"Only in meta\">"
+                + "<meta name=citation_author content=\"Chen, L\"><meta name=citation_author content=\"Diaz, M\">"
+                + "<meta name=citation_doi content=\"10.5555/meta.1\"><meta name=citation_publication_date "
+                + "content=2026/03/01></head><body><p>Text.</p></body></html>", "https://x.test/b");
+        assertThat(none.citation()).isEqualTo(new dev.feedrafter.model.Citation("Chen, L, Diaz, M", "Only in meta",
+                null, 2026, "10.5555/meta.1"));
+        assertThat(none.details().origins()).containsEntry("citation", "meta citation_*");
+    }
 }

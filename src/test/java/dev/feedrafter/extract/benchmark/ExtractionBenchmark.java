@@ -15,7 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.zip.GZIPInputStream;
+import java.util.stream.Collectors;
 import net.dankito.readability4j.Readability4J;
+import org.jsoup.Jsoup;
 
 /**
  * Scores main-text extraction on the article-extraction benchmark ({@code ../shared/corpora/
@@ -51,6 +53,9 @@ public final class ExtractionBenchmark {
         Map<String, BiFunction<String, String, String>> extractors = new LinkedHashMap<>();
         extractors.put("Feedrafter", (html, url) -> extractor.extract(html, url).bodyText());
         extractors.put("Readability4J 1.0.8", (html, url) -> new Readability4J(url, html).parse().getTextContent());
+        // A floor, not an extractor: what parsing alone costs on this machine, now.
+        extractors.put("jsoup parse + <p> text", (html, url) -> Jsoup.parse(html, url).select("p").eachText()
+                .stream().collect(Collectors.joining("\n\n")));
         System.out.printf(Locale.ROOT, "%d pages, %d timed rounds each after one warm-up round; the extractors take "
                 + "turns round by round, so that both see the same machine load%n", cases.size(), rounds);
         Map<String, List<String>> predictions = new LinkedHashMap<>();
