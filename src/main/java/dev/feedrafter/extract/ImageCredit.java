@@ -12,6 +12,8 @@ final class ImageCredit {
             "((?:Image |Photo |Picture )?(?:is )?credit(?:ed)?(?: to)?\\s*[:\\-]?\\s*.+?)(?:\\.\\s*$|$)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final java.util.Set<String> CAPTION = java.util.Set.of("wp-caption-text", "caption");
+
     private ImageCredit() {}
 
     /** The credit of the image at {@code imageUrl}, or of the page's first figure; null when none is given. */
@@ -20,7 +22,8 @@ final class ImageCredit {
         Element first = null;
         for (Element fig : doc.getElementsByTag("figure")) {
             first = first == null ? fig : first;
-            Element caption = fig.selectFirst("figcaption, .wp-caption-text, .caption");
+            Element caption = fig.getElementsByTag("figcaption").first();
+            caption = caption != null ? caption : ClassNames.first(fig, CAPTION);
             if (caption != null && (showsImage(fig, stem) || fig == first)) {
                 String credit = creditIn(caption.text());
                 if (credit != null) {

@@ -6,6 +6,7 @@ import dev.feedrafter.util.Texts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,8 +21,9 @@ final class MetadataExtractor {
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|written by|posted by|author:)\\s+");
     private static final String BYLINE = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
             + ".author-name, .byline .author, .article-byline, .byline, .jeg_meta_author a, .author";
-    private static final String DATE_AREA = "[itemprop=datePublished], .byline, .entry-meta, .post-meta, .date, "
-            + ".dateline, .article-meta, .article__info, .release_date, .jeg_meta_date, #date_posted, .posted-on";
+    /** Class names of the places where pages print their date visibly. */
+    private static final Set<String> DATE_AREA = Set.of("byline", "entry-meta", "post-meta", "date", "dateline",
+            "article-meta", "article__info", "release_date", "jeg_meta_date", "posted-on", "published", "pubdate");
 
     private MetadataExtractor() {}
 
@@ -139,7 +141,11 @@ final class MetadataExtractor {
     }
 
     private static Instant visibleDate(Document doc) {
-        for (Element e : doc.select(DATE_AREA)) {
+        for (Element e : doc.body().getAllElements()) {
+            if (!(ClassNames.hasAny(e, DATE_AREA) || e.id().equals("date_posted")
+                    || e.attr("itemprop").equals("datePublished"))) {
+                continue;
+            }
             String value = Texts.firstNonBlank(e.attr("content"), e.attr("datetime"));
             Instant found = value != null ? date(value) : null;
             if (found == null) {
