@@ -42,6 +42,13 @@ public final class ArticleJson {
         links.put("trials", a.links().trials());
         m.put("links", links);
         m.put("warnings", a.warnings());
+        m.putAll(details(a));
+        return m;
+    }
+
+    /** What else the page said, and where each value came from. */
+    private static Map<String, Object> details(Article a) {
+        Map<String, Object> m = new LinkedHashMap<>();
         Article.Details d = a.details();
         m.put("canonical_url", a.canonicalUrl());
         m.put("language", a.language());

@@ -32,12 +32,7 @@ final class MetadataExtractor {
                 .or("json-ld publisher", ld.publisher())
                 .or("meta citation_journal_title", meta.get("citation_journal_title"))
                 .or("meta application-name", meta.get("application-name")).get();
-        String title = origins.<String>pick("title").or("json-ld headline", ld.headline())
-                .or("meta og:title", withoutSiteName(meta.get("og:title"), siteName))
-                .or("meta citation_title", meta.get("citation_title"))
-                .or("meta twitter:title", withoutSiteName(meta.get("twitter:title"), siteName))
-                .or("h1", text(doc.selectFirst("h1")))
-                .or("title tag", titleTag(doc, siteName)).get();
+        String title = title(doc, meta, ld, siteName, origins);
         Instant published = origins.<Instant>pick("published").or("json-ld datePublished", date(ld.datePublished()))
                 .or("meta article:published_time", date(meta.get("article:published_time")))
                 .or("meta citation_publication_date", date(meta.get("citation_publication_date")))
@@ -68,6 +63,15 @@ final class MetadataExtractor {
         return new PageMetadata(title, authors(doc, meta, ld, origins), published, modified, siteName,
                 language(doc, meta, origins), canonical, description, image(doc, meta, ld, origins), section,
                 Texts.cleanList(tags));
+    }
+
+    private static String title(Document doc, MetaTags meta, JsonLdArticle ld, String siteName, Origins origins) {
+        return origins.<String>pick("title").or("json-ld headline", ld.headline())
+                .or("meta og:title", withoutSiteName(meta.get("og:title"), siteName))
+                .or("meta citation_title", meta.get("citation_title"))
+                .or("meta twitter:title", withoutSiteName(meta.get("twitter:title"), siteName))
+                .or("h1", text(doc.selectFirst("h1")))
+                .or("title tag", titleTag(doc, siteName)).get();
     }
 
     private static List<String> authors(Document doc, MetaTags meta, JsonLdArticle ld, Origins origins) {

@@ -94,10 +94,7 @@ final class ResearchPartsExtractor {
         LabeledLine line = lines.get(i);
         String text = line.text();
         if (!Labels.mayStartWithLabel(text)) {
-            Matcher study = mentionsAuthors(text) ? Labels.STUDY_SENTENCE.matcher(text) : null;
-            if (study != null && study.find()) {
-                parts.citation(CitationParser.fromStudySentence(line.fragment(), study), "sentence \"The study, …\"");
-            }
+            studySentence(line, parts);
             return i;
         }
         String value;
@@ -105,14 +102,7 @@ final class ResearchPartsExtractor {
             parts.summary(value, "label " + labelOf(text));
             consume(line, parts);
         } else if ((value = Labels.after(Labels.KEY_FACTS, text)) != null && value.length() < 40) {
-            Element list = nextList(line.block());
-            if (list != null) {
-                List<String> facts = new ArrayList<>();
-                list.select("> li").forEach(li -> facts.add(li.text()));
-                parts.keyFacts(Texts.cleanList(facts), "label " + labelOf(text));
-                consume(line, parts);
-                parts.consume(list);
-            }
+            keyFacts(line, parts);
         } else if (Labels.SELF_CITATION.matcher(text).matches()) {
             consume(line, parts);
         } else if ((value = Labels.after(Labels.CITATION, text)) != null) {
@@ -139,6 +129,24 @@ final class ResearchPartsExtractor {
             }
         }
         return i;
+    }
+
+    private static void studySentence(LabeledLine line, PartsBuilder parts) {
+        Matcher study = mentionsAuthors(line.text()) ? Labels.STUDY_SENTENCE.matcher(line.text()) : null;
+        if (study != null && study.find()) {
+            parts.citation(CitationParser.fromStudySentence(line.fragment(), study), "sentence \"The study, …\"");
+        }
+    }
+
+    private static void keyFacts(LabeledLine label, PartsBuilder parts) {
+        Element list = nextList(label.block());
+        if (list != null) {
+            List<String> facts = new ArrayList<>();
+            list.select("> li").forEach(li -> facts.add(li.text()));
+            parts.keyFacts(Texts.cleanList(facts), "label " + labelOf(label.text()));
+            consume(label, parts);
+            parts.consume(list);
+        }
     }
 
     /** The citation after its label: on the same line, or on the next lines after a short label line. */
