@@ -39,6 +39,8 @@ public record SiteRulesConfig(List<SiteRule> rules) {
      * @throws ConfigException listing every problem when the text is not a valid list of rules
      */
     public static SiteRulesConfig parse(String name, String text) {
+        dev.feedrafter.util.Check.notNull(name, "name");
+        dev.feedrafter.util.Check.notNull(text, "text");
         Problems problems = new Problems(name);
         YamlNode root = new YamlTreeReader(name, problems, key -> null).read(text);
         SiteRulesConfig rules = read(root, problems);
