@@ -48,10 +48,11 @@ public final class ArticleExtractor {
         if (rule != null) {
             origins.record("site_rule", rule.name());
         }
-        MetaTags meta = MetaTags.of(doc);
-        JsonLdArticle ld = JsonLdReader.read(doc, warnings);
-        PageMetadata page = MetadataExtractor.read(doc, meta, ld, url, origins);
-        ResearchParts parts = ResearchPartsExtractor.read(doc, meta, rule, origins);
+        PageElements elements = PageElements.of(doc);
+        MetaTags meta = MetaTags.of(elements);
+        JsonLdArticle ld = JsonLdReader.read(elements, warnings);
+        PageMetadata page = MetadataExtractor.read(elements, meta, ld, url, origins);
+        ResearchParts parts = ResearchPartsExtractor.read(elements, meta, rule, origins);
         MainText main = MainTextExtractor.read(doc, rule, parts.blocks());
         String summary = origins.<String>pick("summary").or(origins.get("summary"), parts.summary())
                 .or("description", page.description())

@@ -3,7 +3,6 @@ package dev.feedrafter.extract;
 import dev.feedrafter.util.Texts;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Finds the alt text and the credit line of the lead image: its caption ("Credit: …") or a credit element. */
@@ -17,10 +16,10 @@ final class ImageCredit {
     private ImageCredit() {}
 
     /** The credit of the image at {@code imageUrl}, or of the page's first figure; null when none is given. */
-    static String find(Document doc, String imageUrl) {
+    static String find(PageElements page, String imageUrl) {
         String stem = stem(imageUrl);
         Element first = null;
-        for (Element fig : doc.getElementsByTag("figure")) {
+        for (Element fig : page.tagged("figure")) {
             first = first == null ? fig : first;
             Element caption = fig.getElementsByTag("figcaption").first();
             caption = caption != null ? caption : ClassNames.first(fig, CAPTION);
@@ -31,7 +30,7 @@ final class ImageCredit {
                 }
             }
         }
-        for (Element e : doc.body().getAllElements()) {
+        for (Element e : page.all()) {
             if (!isCreditElement(e)) {
                 continue;
             }
@@ -50,9 +49,9 @@ final class ImageCredit {
     }
 
     /** The alt text of the page's {@code <img>} that shows the image at {@code imageUrl}. */
-    static String altOf(Document doc, String imageUrl) {
+    static String altOf(PageElements page, String imageUrl) {
         String stem = stem(imageUrl);
-        for (Element img : doc.getElementsByTag("img")) {
+        for (Element img : page.tagged("img")) {
             if (!stem.isEmpty() && sameImage(img, stem)) {
                 return Texts.firstNonBlank(img.attr("alt"));
             }

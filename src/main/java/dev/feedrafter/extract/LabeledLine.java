@@ -18,18 +18,18 @@ record LabeledLine(Element block, Element fragment, String text) {
     private static final Set<String> LINE_BLOCKS = Set.of("p", "li", "dd", "dt", "td", "th", "h2", "h3", "h4", "h5",
             "h6", "figcaption", "blockquote");
 
-    /** The lines of every text block under {@code root}, in document order. */
-    static List<LabeledLine> of(Element root) {
+    /** The lines of every text block of the page, in document order. */
+    static List<LabeledLine> of(PageElements page) {
         Set<Element> withBreaks = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element br : root.getElementsByTag("br")) {
+        for (Element br : page.tagged("br")) {
             // Every ancestor of a <br> holds a line break; stop where an earlier <br> already marked the way up.
             Element p = br.parent();
-            while (p != null && withBreaks.add(p) && p != root) {
+            while (p != null && withBreaks.add(p)) {
                 p = p.parent();
             }
         }
         List<LabeledLine> lines = new ArrayList<>();
-        for (Element block : root.getAllElements()) {
+        for (Element block : page.all()) {
             if (!isLineBlock(block)) {
                 continue;
             }

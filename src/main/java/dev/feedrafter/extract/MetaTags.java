@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The page's {@code <meta>} tags by lower-cased {@code property}, {@code name} or {@code itemprop}, read once. */
@@ -15,9 +14,9 @@ final class MetaTags {
 
     private MetaTags() {}
 
-    static MetaTags of(Document doc) {
+    static MetaTags of(PageElements page) {
         MetaTags tags = new MetaTags();
-        for (Element m : doc.getElementsByTag("meta")) {
+        for (Element m : page.tagged("meta")) {
             String content = Texts.firstNonBlank(m.attr("content"));
             if (content == null) {
                 continue;

@@ -27,12 +27,13 @@ final class MetadataExtractor {
 
     private MetadataExtractor() {}
 
-    static PageMetadata read(Document doc, MetaTags meta, JsonLdArticle ld, String url, Origins origins) {
+    static PageMetadata read(PageElements page, MetaTags meta, JsonLdArticle ld, String url, Origins origins) {
+        Document doc = page.doc();
         String siteName = origins.<String>pick("site_name").or("meta og:site_name", meta.get("og:site_name"))
                 .or("json-ld publisher", ld.publisher())
                 .or("meta citation_journal_title", meta.get("citation_journal_title"))
                 .or("meta application-name", meta.get("application-name")).get();
-        String title = title(doc, meta, ld, siteName, origins);
+        String title = title(page, meta, ld, siteName, origins);
         Instant published = origins.<Instant>pick("published").or("json-ld datePublished", date(ld.datePublished()))
                 .or("meta article:published_time", date(meta.get("article:published_time")))
                 .or("meta citation_publication_date", date(meta.get("citation_publication_date")))
@@ -41,13 +42,13 @@ final class MetadataExtractor {
                         meta.get("dc.date.issued"))))
                 .or("meta date", date(Texts.firstNonBlank(meta.get("date"), meta.get("pubdate"),
                         meta.get("publish-date"), meta.get("datepublished"))))
-                .orGet("time datetime", () -> date(attr(doc.selectFirst("time[datetime]"), "datetime")))
-                .orGet("visible date", () -> visibleDate(doc)).get();
+                .orGet("time datetime", () -> date(attr(page.first("time", "datetime"), "datetime")))
+                .orGet("visible date", () -> visibleDate(page)).get();
         Instant modified = origins.<Instant>pick("modified").or("json-ld dateModified", date(ld.dateModified()))
                 .or("meta article:modified_time", date(meta.get("article:modified_time")))
                 .or("meta og:updated_time", date(meta.get("og:updated_time"))).get();
         String canonical = origins.<String>pick("canonical_url")
-                .or("link rel=canonical", absAttr(doc.selectFirst("link[rel=canonical][href]"), "href"))
+                .or("link rel=canonical", absAttr(canonicalLink(page), "href"))
                 .or("meta og:url", absolute(doc, meta.get("og:url")))
                 .or("json-ld url", absolute(doc, ld.url()))
                 .or("page url", url).get();
@@ -61,17 +62,18 @@ final class MetadataExtractor {
         String section = origins.<String>pick("section").or("json-ld articleSection", ld.section())
                 .or("meta article:section", meta.get("article:section")).get();
         return new PageMetadata(title, authors(doc, meta, ld, origins), published, modified, siteName,
-                language(doc, meta, origins), canonical, description, image(doc, meta, ld, origins), section,
+                language(doc, meta, origins), canonical, description, image(page, meta, ld, origins), section,
                 Texts.cleanList(tags));
     }
 
-    private static String title(Document doc, MetaTags meta, JsonLdArticle ld, String siteName, Origins origins) {
+    private static String title(PageElements page, MetaTags meta, JsonLdArticle ld, String siteName,
+                                Origins origins) {
         return origins.<String>pick("title").or("json-ld headline", ld.headline())
                 .or("meta og:title", withoutSiteName(meta.get("og:title"), siteName))
                 .or("meta citation_title", meta.get("citation_title"))
                 .or("meta twitter:title", withoutSiteName(meta.get("twitter:title"), siteName))
-                .or("h1", text(doc.selectFirst("h1")))
-                .or("title tag", titleTag(doc, siteName)).get();
+                .or("h1", text(page.first("h1", null)))
+                .or("title tag", titleTag(page.doc(), siteName)).get();
     }
 
     private static List<String> authors(Document doc, MetaTags meta, JsonLdArticle ld, Origins origins) {
@@ -92,7 +94,8 @@ final class MetadataExtractor {
         return name == null || name.length() > 120 ? null : List.of(name);
     }
 
-    private static Image image(Document doc, MetaTags meta, JsonLdArticle ld, Origins origins) {
+    private static Image image(PageElements page, MetaTags meta, JsonLdArticle ld, Origins origins) {
+        Document doc = page.doc();
         String url = origins.<String>pick("image").or("meta og:image", absolute(doc, meta.get("og:image")))
                 .or("json-ld image", absolute(doc, ld.image()))
                 .or("meta twitter:image", absolute(doc, meta.get("twitter:image"))).get();
@@ -100,8 +103,8 @@ final class MetadataExtractor {
             return null;
         }
         String alt = Texts.firstNonBlank(meta.get("og:image:alt"), meta.get("twitter:image:alt"),
-                ImageCredit.altOf(doc, url));
-        String credit = ImageCredit.find(doc, url);
+                ImageCredit.altOf(page, url));
+        String credit = ImageCredit.find(page, url);
         if (credit != null) {
             origins.record("image_credit", "caption");
         }
@@ -144,8 +147,17 @@ final class MetadataExtractor {
                 .or("meta content-language", meta.get("content-language")).get();
     }
 
-    private static Instant visibleDate(Document doc) {
-        for (Element e : doc.body().getAllElements()) {
+    private static Element canonicalLink(PageElements page) {
+        for (Element link : page.tagged("link")) {
+            if (link.attr("rel").equalsIgnoreCase("canonical") && link.hasAttr("href")) {
+                return link;
+            }
+        }
+        return null;
+    }
+
+    private static Instant visibleDate(PageElements page) {
+        for (Element e : page.all()) {
             if (!(ClassNames.hasAny(e, DATE_AREA) || e.id().equals("date_posted")
                     || e.attr("itemprop").equals("datePublished"))) {
                 continue;

@@ -31,18 +31,19 @@ final class ResearchPartsExtractor {
 
     private ResearchPartsExtractor() {}
 
-    static ResearchParts read(Document doc, MetaTags meta, SiteRule rule, Origins origins) {
+    static ResearchParts read(PageElements page, MetaTags meta, SiteRule rule, Origins origins) {
+        Document doc = page.doc();
         PartsBuilder parts = new PartsBuilder(origins);
         if (rule != null) {
             SiteRuleParts.read(doc, rule, parts);
         }
-        aboutSection(doc, parts);
-        List<LabeledLine> lines = LabeledLine.of(doc.body());
+        aboutSection(page, parts);
+        List<LabeledLine> lines = LabeledLine.of(page);
         for (int i = 0; i < lines.size(); i++) {
             i = readLine(lines, i, parts);
         }
         if (parts.summary == null) {
-            Element dek = ClassNames.first(doc.body(), DEK);
+            Element dek = page.firstWithClass(DEK);
             if (dek != null && dek.hasText()) {
                 parts.summary(dek.text(), "standfirst ." + String.join(".", dek.classNames()));
                 parts.consume(dek);
@@ -57,12 +58,12 @@ final class ResearchPartsExtractor {
             // The page's citation_* meta fills gaps only when it describes the same paper.
             parts.citation(fromMeta, "meta citation_*");
         }
-        return parts.build(links(doc));
+        return parts.build(links(page));
     }
 
     /** "About this … research news": the heading and everything after it in its container. */
-    private static void aboutSection(Document doc, PartsBuilder parts) {
-        for (Element heading : doc.body().getAllElements()) {
+    private static void aboutSection(PageElements page, PartsBuilder parts) {
+        for (Element heading : page.all()) {
             Element block = aboutHeading(heading);
             if (block == null) {
                 continue;
@@ -272,11 +273,11 @@ final class ResearchPartsExtractor {
         return "";
     }
 
-    private static ResearchLinks links(Document doc) {
+    private static ResearchLinks links(PageElements page) {
         Set<String> doi = new LinkedHashSet<>();
         Set<String> pubmed = new LinkedHashSet<>();
         Set<String> trials = new LinkedHashSet<>();
-        for (Element a : doc.body().getElementsByTag("a")) {
+        for (Element a : page.tagged("a")) {
             String raw = a.attr("href").toLowerCase(Locale.ROOT);
             if (!(raw.contains("doi.org") || raw.contains("pubmed") || raw.contains("clinicaltrials.gov"))) {
                 continue;
