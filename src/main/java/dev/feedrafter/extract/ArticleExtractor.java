@@ -53,7 +53,7 @@ public final class ArticleExtractor {
         JsonLdArticle ld = JsonLdReader.read(elements, warnings);
         PageMetadata page = MetadataExtractor.read(elements, meta, ld, url, origins);
         ResearchParts parts = ResearchPartsExtractor.read(elements, meta, rule, origins);
-        MainText main = MainTextExtractor.read(doc, rule, parts.blocks());
+        MainText main = MainTextExtractor.read(elements, rule, parts.blocks());
         String summary = origins.<String>pick("summary").or(origins.get("summary"), parts.summary())
                 .or("description", page.description())
                 .or("opening paragraphs", opening(main.text())).get();

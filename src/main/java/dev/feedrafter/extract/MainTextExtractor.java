@@ -21,12 +21,13 @@ final class MainTextExtractor {
     private MainTextExtractor() {}
 
     /**
-     * The main text of {@code doc}; {@code rule} (may be null) is the site's rule, {@code researchBlocks} the
+     * The main text of the page; {@code rule} (may be null) is the site's rule, {@code researchBlocks} the
      * labelled parts (summary, key facts, citation, contact) already read into their own fields.
      */
-    static MainText read(Document doc, SiteRule rule, Collection<Element> researchBlocks) {
+    static MainText read(PageElements page, SiteRule rule, Collection<Element> researchBlocks) {
+        Document doc = page.doc();
         Element body = doc.body();
-        LazyImages.repair(doc);
+        LazyImages.repair(page);
         if (rule != null) {
             rule.remove().forEach(selector -> doc.select(selector).remove());
         }
