@@ -1,10 +1,13 @@
 package dev.feedrafter.cli;
 
+import dev.feedrafter.config.ConfigLoader;
 import dev.feedrafter.extract.ArticleExtractor;
+import dev.feedrafter.extract.ArticleJson;
+import dev.feedrafter.extract.SiteRules;
 import dev.feedrafter.fetch.FetchRequest;
-import dev.feedrafter.model.Article;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +38,12 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         SourceReader reader = new SourceReader(root);
-        ArticleExtractor extractor = new ArticleExtractor();
+        ArticleExtractor extractor = new ArticleExtractor(siteRules());
         boolean failed = false;
         for (String source : sources) {
             try {
                 SourceReader.Loaded page = reader.read(source, FetchRequest.Kind.PAGE, baseUrl);
-                out.println(JsonOutput.line(json(extractor.extract(page.body(), page.contentType(), page.url()))));
+                out.println(JsonOutput.line(ArticleJson.of(extractor.extract(page.body(), page.contentType(), page.url()))));
             } catch (IOException | RuntimeException e) {
                 failed = true;
                 Map<String, Object> error = new LinkedHashMap<>();
@@ -52,39 +55,10 @@ final class ExtractCommand implements Callable<Integer> {
         return failed ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 
-    static Map<String, Object> json(Article a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("url", a.url());
-        m.put("canonical_url", a.canonicalUrl());
-        m.put("title", a.title());
-        m.put("authors", a.authors());
-        m.put("published", a.published() == null ? null : a.published().toString());
-        m.put("site_name", a.siteName());
-        m.put("language", a.language());
-        m.put("description", a.description());
-        m.put("summary", a.summary());
-        m.put("key_facts", a.keyFacts());
-        m.put("body_text", a.bodyText());
-        m.put("body_html", a.bodyHtml());
-        Map<String, Object> image = new LinkedHashMap<>();
-        image.put("url", a.image() == null ? null : a.image().url());
-        image.put("alt", a.image() == null ? null : a.image().alt());
-        image.put("credit", a.image() == null ? null : a.image().credit());
-        m.put("image", image);
-        m.put("source_institution", a.sourceInstitution());
-        Map<String, Object> citation = new LinkedHashMap<>();
-        citation.put("authors", a.citation().authors());
-        citation.put("title", a.citation().title());
-        citation.put("journal", a.citation().journal());
-        citation.put("year", a.citation().year());
-        citation.put("doi", a.citation().doi());
-        m.put("citation", citation);
-        Map<String, Object> links = new LinkedHashMap<>();
-        links.put("doi", a.links().doi());
-        links.put("pubmed", a.links().pubmed());
-        links.put("trials", a.links().trials());
-        m.put("links", links);
-        m.put("warnings", a.warnings());
-        return m;
+    /** The built-in site rules, with those of feeds.yml ahead of them when there is a feeds.yml. */
+    private SiteRules siteRules() {
+        return Files.isRegularFile(root.configFile())
+                ? SiteRules.withConfigured(new ConfigLoader().load(root.configFile()).siteRules())
+                : SiteRules.builtIn();
     }
 }

@@ -18,7 +18,7 @@ import java.util.function.Function;
  */
 public final class ConfigLoader {
     private static final Set<String> TOP_LEVEL = Set.of("clinic", "topics", "defaults", "feeds", "drafts", "store",
-            "fetch", "web", "schedule");
+            "fetch", "web", "schedule", "site_rules");
 
     private final Function<String, String> environment;
 
@@ -66,7 +66,8 @@ public final class ConfigLoader {
                 DraftsConfig.read(f.section("drafts"), problems, baseDir),
                 StoreConfig.read(f.section("store"), problems, baseDir),
                 FetchConfig.read(f.section("fetch"), problems, defaultUserAgent(clinic)),
-                WebConfig.read(f.section("web"), problems), ScheduleConfig.read(f.section("schedule"), problems));
+                WebConfig.read(f.section("web"), problems), ScheduleConfig.read(f.section("schedule"), problems),
+                SiteRulesConfig.read(f.section("site_rules"), problems));
         problems.throwIfAny();
         return config;
     }

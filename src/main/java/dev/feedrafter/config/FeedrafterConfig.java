@@ -8,9 +8,10 @@ import java.util.Optional;
 /** The whole validated configuration from feeds.yml; immutable and passed into constructors. */
 public record FeedrafterConfig(Path file, ClinicConfig clinic, TopicsConfig topics, DefaultsConfig defaults,
                                List<FeedSource> feeds, DraftsConfig drafts, StoreConfig store, FetchConfig fetch,
-                               WebConfig web, ScheduleConfig schedule) {
+                               WebConfig web, ScheduleConfig schedule, SiteRulesConfig siteRules) {
     public FeedrafterConfig {
         feeds = List.copyOf(feeds);
+        siteRules = siteRules == null ? SiteRulesConfig.NONE : siteRules;
     }
 
     public Optional<FeedSource> feed(String name) {
@@ -19,11 +20,11 @@ public record FeedrafterConfig(Path file, ClinicConfig clinic, TopicsConfig topi
 
     /** A copy with another store, e.g. a temporary database for the demo. */
     public FeedrafterConfig withStore(StoreConfig newStore) {
-        return new FeedrafterConfig(file, clinic, topics, defaults, feeds, drafts, newStore, fetch, web, schedule);
+        return new FeedrafterConfig(file, clinic, topics, defaults, feeds, drafts, newStore, fetch, web, schedule, siteRules);
     }
 
     /** A copy with another feed list. */
     public FeedrafterConfig withFeeds(List<FeedSource> newFeeds) {
-        return new FeedrafterConfig(file, clinic, topics, defaults, newFeeds, drafts, store, fetch, web, schedule);
+        return new FeedrafterConfig(file, clinic, topics, defaults, newFeeds, drafts, store, fetch, web, schedule, siteRules);
     }
 }

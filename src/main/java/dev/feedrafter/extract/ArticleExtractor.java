@@ -1,38 +1,63 @@
 package dev.feedrafter.extract;
 
+import dev.feedrafter.config.SiteRule;
 import dev.feedrafter.model.Article;
 import dev.feedrafter.model.Citation;
+import dev.feedrafter.model.Image;
 import dev.feedrafter.util.Check;
-import dev.feedrafter.util.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
  * Turns an article page into an {@link Article}: metadata, the site's summary and key facts, the main text,
- * the lead image with its credit, the source institution and the original-research citation.
+ * the lead image with its credit, the source institution and the original-research citation. Each value's
+ * origin is kept in {@link Article.Details#origins()}. Never throws for a bad page: what cannot be read is a
+ * warning on the article.
  */
 public final class ArticleExtractor {
+    private final SiteRules rules;
+
+    /** An extractor with the built-in site rules. */
+    public ArticleExtractor() {
+        this(SiteRules.builtIn());
+    }
+
+    public ArticleExtractor(SiteRules rules) {
+        this.rules = Check.notNull(rules, "rules");
+    }
+
     /** Reads a page from its bytes and HTTP Content-Type (may be null); {@code url} resolves relative links. */
     public Article extract(byte[] body, String contentType, String url) {
         Check.notNull(body, "body");
-        return extract(PageDecoder.decode(body, contentType, url), url);
+        List<String> warnings = new ArrayList<>();
+        return extract(PageDecoder.decode(PageLimits.bound(body, warnings), contentType, url), url, warnings);
     }
 
     /** Reads a page that is already text. */
     public Article extract(String html, String url) {
         Check.notNull(html, "html");
-        return extract(org.jsoup.Jsoup.parse(html, url == null ? "" : url), url);
+        List<String> warnings = new ArrayList<>();
+        return extract(Jsoup.parse(PageLimits.bound(html, warnings), url == null ? "" : url), url, warnings);
     }
 
-    private Article extract(Document doc, String url) {
-        List<String> warnings = new ArrayList<>();
-        JsonLdArticle ld = JsonLdReader.read(doc, warnings);
-        PageMetadata meta = MetadataExtractor.read(doc, ld, url);
-        ResearchParts parts = ResearchPartsExtractor.read(doc);
-        MainText main = MainTextExtractor.read(doc);
-        String summary = Texts.firstNonBlank(parts.summary(), meta.description(), firstParagraphs(main.text()));
-        if (meta.title() == null) {
+    private Article extract(Document doc, String url, List<String> warnings) {
+        SiteRule rule = rules.forUrl(url).orElse(null);
+        Origins origins = new Origins();
+        if (rule != null) {
+            origins.record("site_rule", rule.name());
+        }
+        PageElements elements = PageElements.of(doc);
+        MetaTags meta = MetaTags.of(elements);
+        JsonLdArticle ld = JsonLdReader.read(elements, warnings);
+        PageMetadata page = MetadataExtractor.read(elements, meta, ld, url, origins);
+        ResearchParts parts = ResearchPartsExtractor.read(elements, meta, rule, origins);
+        MainText main = MainTextExtractor.read(elements, rule, parts.blocks());
+        String summary = origins.<String>pick("summary").or(origins.get("summary"), parts.summary())
+                .or("description", page.description())
+                .or("opening paragraphs", opening(main.text())).get();
+        if (page.title() == null) {
             warnings.add("no title found");
         }
         if (main.text().isEmpty()) {
@@ -40,26 +65,30 @@ public final class ArticleExtractor {
         }
         Citation citation = parts.citation();
         if (citation.doi() == null && parts.links().doi().size() == 1) {
+            origins.record(citation.isEmpty() ? "citation" : "citation_doi", "the page's only doi.org link");
             citation = citation.orElse(new Citation(null, null, null, null,
                     Doi.find(parts.links().doi().get(0)).orElse(null)));
         }
-        return new Article(url, meta.canonicalUrl(), meta.title(), meta.authors(), meta.published(),
-                meta.modified(), meta.siteName(), meta.language(), meta.description(), summary, parts.keyFacts(),
-                main.text(), main.html(), meta.image(), parts.sourceInstitution(), citation, parts.links(),
-                warnings);
+        Image image = page.image();
+        if (image != null && image.credit() == null && parts.imageCredit() != null) {
+            image = new Image(image.url(), image.alt(), parts.imageCredit());
+            origins.record("image_credit", "label Image:");
+        }
+        Article.Details details = new Article.Details(page.section(), page.tags(), parts.contact(), parts.funding(),
+                parts.about(), parts.researchMethod(), parts.researchSubject(), origins.asMap());
+        return new Article(url, page.canonicalUrl(), page.title(), page.authors(), page.published(), page.modified(),
+                page.siteName(), page.language(), page.description(), summary, parts.keyFacts(), main.text(),
+                main.html(), image, parts.sourceInstitution(), citation, parts.links(), warnings, details);
     }
 
     /** The opening of the main text, when the page offers no summary of its own. */
-    private static String firstParagraphs(String text) {
+    private static String opening(String text) {
         if (text.isEmpty()) {
             return null;
         }
         StringBuilder out = new StringBuilder();
         for (String paragraph : text.split("\n\n")) {
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(paragraph);
+            out.append(out.length() > 0 ? " " : "").append(paragraph);
             if (out.length() > 300) {
                 break;
             }

@@ -27,13 +27,20 @@ final class CitationParser {
         String doi = doi(block, t);
         Matcher etAl = ET_AL_FORM.matcher(t);
         if (etAl.find()) {
-            return new Citation(etAl.group(1).strip(), cleanTitle(etAl.group(2)), etAl.group(3).strip(),
+            return new Citation(cleanAuthors(etAl.group(1)), cleanTitle(etAl.group(2)), etAl.group(3).strip(),
                     Integer.valueOf(etAl.group(4)), doi);
         }
         String title = title(block, t);
         String journal = journal(block, title);
         String authors = authors(t, title, journal);
         return new Citation(authors, title, journal, year(t, title), doi);
+    }
+
+    /** The citation in a "The study, “Title,” was authored by A, B and C." sentence ({@link Labels#STUDY_SENTENCE}). */
+    static Citation fromStudySentence(Element block, java.util.regex.Matcher study) {
+        String title = cleanTitle(study.group(1));
+        String doi = doi(block, study.group());
+        return new Citation(cleanAuthors(study.group(2)), title, null, null, doi);
     }
 
     private static String doi(Element block, String text) {
@@ -65,11 +72,24 @@ final class CitationParser {
     private static String journal(Element block, String title) {
         for (Element e : block.select("em, i, cite, .journal")) {
             String s = Texts.squash(e.text()).replaceAll("[.,;:]+$", "");
-            if (!s.isEmpty() && (title == null || !title.contains(s)) && s.length() < 150 && Doi.find(s).isEmpty()) {
+            if (!s.isEmpty() && !insideTitle(e, title) && s.length() < 150 && Doi.find(s).isEmpty()) {
                 return s;
             }
         }
         return null;
+    }
+
+    /** True for italics that are part of the title itself (a species name, a quoted term). */
+    private static boolean insideTitle(Element e, String title) {
+        if (title == null) {
+            return false;
+        }
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (title.equals(cleanTitle(p.text()))) {
+                return true;
+            }
+        }
+        return Texts.squash(e.text()).equals(title);
     }
 
     private static String authors(String text, String title, String journal) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,9 +28,12 @@ final class JsonLdReader {
 
     private JsonLdReader() {}
 
-    static JsonLdArticle read(Document doc, List<String> warnings) {
+    static JsonLdArticle read(PageElements page, List<String> warnings) {
         List<JsonNode> candidates = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : page.tagged("script")) {
+            if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                continue;
+            }
             String json = script.data().strip();
             if (json.isEmpty()) {
                 continue;

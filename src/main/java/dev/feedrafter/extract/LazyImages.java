@@ -7,8 +7,9 @@ import org.jsoup.nodes.Element;
 final class LazyImages {
     private LazyImages() {}
 
-    static void repair(Document doc) {
-        for (Element img : doc.select("img")) {
+    static void repair(PageElements page) {
+        Document doc = page.doc();
+        for (Element img : page.tagged("img")) {
             String src = img.attr("src");
             boolean placeholder = src.isBlank() || src.startsWith("data:") || src.contains("lazy")
                     || src.contains("placeholder") || src.contains("blank.gif");
@@ -23,7 +24,7 @@ final class LazyImages {
                 }
             }
         }
-        for (Element noscript : doc.select("noscript")) {
+        for (Element noscript : page.tagged("noscript")) {
             Element real = noscript.selectFirst("img[src]");
             if (real == null && noscript.data().contains("<img")) {
                 real = org.jsoup.parser.Parser.parseBodyFragment(noscript.data(), doc.location()).selectFirst("img[src]");

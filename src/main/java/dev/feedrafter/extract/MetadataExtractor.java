@@ -6,73 +6,121 @@ import dev.feedrafter.util.Texts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Reads title, authors, dates, site name, language, canonical URL, description, lead image, section and tags,
- * each from the most trustworthy place first: JSON-LD, then Open Graph / article meta, then Highwire
- * {@code citation_*} meta, then the visible page.
+ * each from the most trustworthy place first — JSON-LD, then Open Graph and article meta, then Highwire
+ * {@code citation_*} meta, then the visible page — and records in {@link Origins} where each came from.
  */
 final class MetadataExtractor {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|written by|posted by|author:)\\s+");
+    private static final String BYLINE = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
+            + ".author-name, .byline .author, .article-byline, .byline, .jeg_meta_author a, .author";
+    /** Class names of the places where pages print their date visibly. */
+    private static final Set<String> DATE_AREA = Set.of("byline", "entry-meta", "post-meta", "date", "dateline",
+            "article-meta", "article__info", "release_date", "jeg_meta_date", "posted-on", "published", "pubdate");
 
     private MetadataExtractor() {}
 
-    static PageMetadata read(Document doc, JsonLdArticle ld, String url) {
-        String siteName = Texts.firstNonBlank(meta(doc, "og:site_name"), ld.publisher(),
-                meta(doc, "citation_journal_title"), meta(doc, "application-name"));
-        String title = Texts.firstNonBlank(ld.headline(), meta(doc, "og:title"), meta(doc, "citation_title"),
-                meta(doc, "twitter:title"), text(doc.selectFirst("h1")), titleTag(doc, siteName));
-        Instant published = firstDate(ld.datePublished(), meta(doc, "article:published_time"),
-                meta(doc, "citation_publication_date"), meta(doc, "citation_date"), meta(doc, "dc.date"),
-                meta(doc, "date"), attr(doc.selectFirst("time[datetime]"), "datetime"));
-        if (published == null) {
-            published = Dates.findIn(bylineText(doc)).orElse(null);
-        }
-        Instant modified = firstDate(ld.dateModified(), meta(doc, "article:modified_time"),
-                meta(doc, "og:updated_time"));
-        String canonical = Texts.firstNonBlank(absAttr(doc.selectFirst("link[rel=canonical][href]"), "href"),
-                absolute(doc, meta(doc, "og:url")), absolute(doc, ld.url()), url);
-        String description = Texts.firstNonBlank(meta(doc, "og:description"), meta(doc, "description"),
-                ld.description(), meta(doc, "twitter:description"));
+    static PageMetadata read(PageElements page, MetaTags meta, JsonLdArticle ld, String url, Origins origins) {
+        Document doc = page.doc();
+        String siteName = origins.<String>pick("site_name").or("meta og:site_name", meta.get("og:site_name"))
+                .or("json-ld publisher", ld.publisher())
+                .or("meta citation_journal_title", meta.get("citation_journal_title"))
+                .or("meta application-name", meta.get("application-name")).get();
+        String title = title(page, meta, ld, siteName, origins);
+        Instant published = origins.<Instant>pick("published").or("json-ld datePublished", date(ld.datePublished()))
+                .or("meta article:published_time", date(meta.get("article:published_time")))
+                .or("meta citation_publication_date", date(meta.get("citation_publication_date")))
+                .or("meta citation_date", date(meta.get("citation_date")))
+                .or("meta dc.date", date(Texts.firstNonBlank(meta.get("dc.date"), meta.get("dcterms.date"),
+                        meta.get("dc.date.issued"))))
+                .or("meta date", date(Texts.firstNonBlank(meta.get("date"), meta.get("pubdate"),
+                        meta.get("publish-date"), meta.get("datepublished"))))
+                .orGet("time datetime", () -> date(attr(page.first("time", "datetime"), "datetime")))
+                .orGet("visible date", () -> visibleDate(page)).get();
+        Instant modified = origins.<Instant>pick("modified").or("json-ld dateModified", date(ld.dateModified()))
+                .or("meta article:modified_time", date(meta.get("article:modified_time")))
+                .or("meta og:updated_time", date(meta.get("og:updated_time"))).get();
+        String canonical = origins.<String>pick("canonical_url")
+                .or("link rel=canonical", absAttr(canonicalLink(page), "href"))
+                .or("meta og:url", absolute(doc, meta.get("og:url")))
+                .or("json-ld url", absolute(doc, ld.url()))
+                .or("page url", url).get();
+        String description = origins.<String>pick("description")
+                .or("meta og:description", meta.get("og:description"))
+                .or("meta description", meta.get("description"))
+                .or("json-ld description", ld.description())
+                .or("meta twitter:description", meta.get("twitter:description")).get();
         List<String> tags = new ArrayList<>(ld.keywords());
-        doc.select("meta[property=article:tag]").forEach(m -> tags.add(m.attr("content")));
-        return new PageMetadata(title, authors(doc, ld), published, modified, siteName, language(doc), canonical,
-                description, image(doc, ld), Texts.firstNonBlank(ld.section(), meta(doc, "article:section")),
+        tags.addAll(meta.all("article:tag"));
+        String section = origins.<String>pick("section").or("json-ld articleSection", ld.section())
+                .or("meta article:section", meta.get("article:section")).get();
+        return new PageMetadata(title, authors(doc, meta, ld, origins), published, modified, siteName,
+                language(doc, meta, origins), canonical, description, image(page, meta, ld, origins), section,
                 Texts.cleanList(tags));
     }
 
-    private static List<String> authors(Document doc, JsonLdArticle ld) {
-        if (!ld.authors().isEmpty()) {
-            return ld.authors();
-        }
-        List<String> citation = new ArrayList<>();
-        doc.select("meta[name=citation_author]").forEach(m -> citation.add(m.attr("content")));
-        if (!citation.isEmpty()) {
-            return Texts.cleanList(citation);
-        }
-        String meta = Texts.firstNonBlank(meta(doc, "author"), meta(doc, "article:author"), meta(doc, "dc.creator"));
-        if (meta != null && !meta.startsWith("http")) {
-            return List.of(meta);
-        }
-        Element byline = doc.selectFirst("[rel=author], [itemprop=author], .author-name, .byline .author, .byline, "
-                + ".author");
-        String name = byline == null ? null : Texts.firstNonBlank(BY_PREFIX.matcher(byline.text().strip())
-                .replaceFirst(""));
-        return name == null || name.length() > 120 ? List.of() : List.of(name);
+    private static String title(PageElements page, MetaTags meta, JsonLdArticle ld, String siteName,
+                                Origins origins) {
+        return origins.<String>pick("title").or("json-ld headline", ld.headline())
+                .or("meta og:title", withoutSiteName(meta.get("og:title"), siteName))
+                .or("meta citation_title", meta.get("citation_title"))
+                .or("meta twitter:title", withoutSiteName(meta.get("twitter:title"), siteName))
+                .or("h1", text(page.first("h1", null)))
+                .or("title tag", titleTag(page.doc(), siteName)).get();
     }
 
-    private static Image image(Document doc, JsonLdArticle ld) {
-        String url = Texts.firstNonBlank(absolute(doc, meta(doc, "og:image")), absolute(doc, ld.image()),
-                absolute(doc, meta(doc, "twitter:image")));
+    private static List<String> authors(Document doc, MetaTags meta, JsonLdArticle ld, Origins origins) {
+        String metaAuthor = Texts.firstNonBlank(meta.get("author"), meta.get("article:author"),
+                meta.get("dc.creator"), meta.get("parsely-author"));
+        return origins.<List<String>>pick("authors").or("json-ld author", ld.authors())
+                .or("meta citation_author", Texts.cleanList(meta.all("citation_author")))
+                .or("meta author", metaAuthor == null || metaAuthor.startsWith("http") ? null : List.of(metaAuthor))
+                .orGet("byline", () -> byline(doc)).get();
+    }
+
+    private static List<String> byline(Document doc) {
+        Element byline = doc.selectFirst(BYLINE);
+        if (byline == null) {
+            return null;
+        }
+        String name = Texts.firstNonBlank(BY_PREFIX.matcher(Texts.squash(byline.text())).replaceFirst(""));
+        return name == null || name.length() > 120 ? null : List.of(name);
+    }
+
+    private static Image image(PageElements page, MetaTags meta, JsonLdArticle ld, Origins origins) {
+        Document doc = page.doc();
+        String url = origins.<String>pick("image").or("meta og:image", absolute(doc, meta.get("og:image")))
+                .or("json-ld image", absolute(doc, ld.image()))
+                .or("meta twitter:image", absolute(doc, meta.get("twitter:image"))).get();
         if (url == null) {
             return null;
         }
-        String alt = meta(doc, "og:image:alt");
-        return new Image(url, alt, ImageCredit.find(doc, url));
+        String alt = Texts.firstNonBlank(meta.get("og:image:alt"), meta.get("twitter:image:alt"),
+                ImageCredit.altOf(page, url));
+        String credit = ImageCredit.find(page, url);
+        if (credit != null) {
+            origins.record("image_credit", "caption");
+        }
+        return new Image(url, alt, credit);
+    }
+
+    /** "Title - Site Name" → "Title", when the part cut off is the site's name. */
+    static String withoutSiteName(String title, String siteName) {
+        if (title == null || siteName == null) {
+            return title;
+        }
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length > 1 && parts[parts.length - 1].strip().equalsIgnoreCase(siteName)) {
+            return title.substring(0, title.lastIndexOf(parts[parts.length - 1])).replaceAll("[\\s|\\-–—:·»]+$", "");
+        }
+        return title;
     }
 
     private static String titleTag(Document doc, String siteName) {
@@ -92,39 +140,42 @@ final class MetadataExtractor {
         return title;
     }
 
-    private static String language(Document doc) {
+    private static String language(Document doc, MetaTags meta, Origins origins) {
         Element html = doc.selectFirst("html[lang]");
-        return Texts.firstNonBlank(html == null ? null : html.attr("lang"), meta(doc, "og:locale"),
-                meta(doc, "content-language"));
+        return origins.<String>pick("language").or("html lang", html == null ? null : html.attr("lang"))
+                .or("meta og:locale", meta.get("og:locale"))
+                .or("meta content-language", meta.get("content-language")).get();
     }
 
-    private static String bylineText(Document doc) {
-        Element byline = doc.selectFirst(".byline, .entry-meta, .post-meta, .date, .dateline, .article-meta");
-        return byline == null ? null : byline.text();
-    }
-
-    private static Instant firstDate(String... values) {
-        for (String v : values) {
-            Instant parsed = Dates.parse(v).orElse(null);
-            if (parsed != null) {
-                return parsed;
+    private static Element canonicalLink(PageElements page) {
+        for (Element link : page.tagged("link")) {
+            if (link.attr("rel").equalsIgnoreCase("canonical") && link.hasAttr("href")) {
+                return link;
             }
         }
         return null;
     }
 
-    /** The content of a {@code <meta>} named by {@code property} or {@code name}, case-insensitive. */
-    static String meta(Document doc, String key) {
-        for (Element m : doc.select("meta[content]")) {
-            if (m.attr("property").equalsIgnoreCase(key) || m.attr("name").equalsIgnoreCase(key)
-                    || m.attr("itemprop").equalsIgnoreCase(key)) {
-                String value = Texts.firstNonBlank(m.attr("content"));
-                if (value != null) {
-                    return value;
-                }
+    private static Instant visibleDate(PageElements page) {
+        for (Element e : page.all()) {
+            if (!(ClassNames.hasAny(e, DATE_AREA) || e.id().equals("date_posted")
+                    || e.attr("itemprop").equals("datePublished"))) {
+                continue;
+            }
+            String value = Texts.firstNonBlank(e.attr("content"), e.attr("datetime"));
+            Instant found = value != null ? date(value) : null;
+            if (found == null) {
+                found = Dates.findIn(e.text()).orElse(null);
+            }
+            if (found != null) {
+                return found;
             }
         }
         return null;
+    }
+
+    private static Instant date(String value) {
+        return Dates.parse(value).orElse(null);
     }
 
     private static String absolute(Document doc, String href) {

@@ -34,6 +34,6 @@ final class ArticleMerge {
                 page.bodyText().isBlank() ? feed.bodyText() : page.bodyText(),
                 page.bodyHtml().isBlank() ? feed.bodyHtml() : page.bodyHtml(),
                 page.image() != null ? page.image() : feed.image(), page.sourceInstitution(),
-                page.citation().orElse(feed.citation()), page.links(), warnings);
+                page.citation().orElse(feed.citation()), page.links(), warnings, page.details());
     }
 }

@@ -128,9 +128,7 @@ final class EntryProcessor {
     private static Article withWarning(Article a, String warning) {
         List<String> warnings = new java.util.ArrayList<>(a.warnings());
         warnings.add(warning);
-        return new Article(a.url(), a.canonicalUrl(), a.title(), a.authors(), a.published(), a.modified(),
-                a.siteName(), a.language(), a.description(), a.summary(), a.keyFacts(), a.bodyText(), a.bodyHtml(),
-                a.image(), a.sourceInstitution(), a.citation(), a.links(), warnings);
+        return a.withWarnings(warnings);
     }
 
     private static void record(EntryRepository entries, Item item, Article article, Long storyId,

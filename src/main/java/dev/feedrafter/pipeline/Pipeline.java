@@ -4,6 +4,7 @@ import dev.feedrafter.config.FeedrafterConfig;
 import dev.feedrafter.draft.DraftComposer;
 import dev.feedrafter.draft.DraftDocument;
 import dev.feedrafter.extract.ArticleExtractor;
+import dev.feedrafter.extract.SiteRules;
 import dev.feedrafter.feed.FeedParser;
 import dev.feedrafter.fetch.HttpFetcher;
 import dev.feedrafter.match.RelevanceMatcher;
@@ -31,7 +32,8 @@ public final class Pipeline {
         this.config = config;
         HttpFetcher fetcher = new HttpFetcher(config.fetch(), clock);
         FeedParser parser = new FeedParser(clock);
-        EntryProcessor processor = new EntryProcessor(config, db, new ArticleLoader(fetcher, new ArticleExtractor()),
+        EntryProcessor processor = new EntryProcessor(config, db, new ArticleLoader(fetcher,
+                new ArticleExtractor(SiteRules.withConfigured(config.siteRules()))),
                 new RelevanceMatcher(config.clinic().services(), config.topics()),
                 new StoryWriter(config, DraftComposer.of(config)), CitationCompletion.of(config, db, clock),
                 new DraftFiles(config.drafts().dir(), DraftDocument.of(config.drafts())), clock);

@@ -1,0 +1,44 @@
+package dev.feedrafter.extract;
+
+import dev.feedrafter.util.Texts;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/** The page's {@code <meta>} tags by lower-cased {@code property}, {@code name} or {@code itemprop}, read once. */
+final class MetaTags {
+    private final Map<String, List<String>> values = new HashMap<>();
+
+    private MetaTags() {}
+
+    static MetaTags of(PageElements page) {
+        MetaTags tags = new MetaTags();
+        for (Element m : page.tagged("meta")) {
+            String content = Texts.firstNonBlank(m.attr("content"));
+            if (content == null) {
+                continue;
+            }
+            for (String attr : new String[] {"property", "name", "itemprop"}) {
+                String key = m.attr(attr);
+                if (!key.isEmpty()) {
+                    tags.values.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(content);
+                }
+            }
+        }
+        return tags;
+    }
+
+    /** The first value of the tag, squashed; null when the page has none. */
+    String get(String key) {
+        List<String> list = values.get(key);
+        return list == null ? null : list.get(0);
+    }
+
+    /** Every value of a repeatable tag ({@code citation_author}, {@code article:tag}). */
+    List<String> all(String key) {
+        return values.getOrDefault(key, List.of());
+    }
+}
