@@ -1,0 +1,210 @@
+package dev.feedrafter.feed;
+
+import com.rometools.modules.mediarss.MediaEntryModule;
+import com.rometools.modules.mediarss.MediaModule;
+import com.rometools.modules.mediarss.types.MediaContent;
+import com.rometools.modules.mediarss.types.MediaGroup;
+import com.rometools.modules.mediarss.types.Metadata;
+import com.rometools.modules.mediarss.types.Thumbnail;
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndPerson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jdom2.Element;
+
+/**
+ * Reads one ROME entry, with its XML element beside it, into a {@link RawEntry}. ROME gives the decoded
+ * text constructs (escaped, base64 and XHTML content), links, categories and Media RSS; the element gives
+ * what ROME drops: dates as written, every author, identifiers and the xml:base in effect.
+ */
+final class RomeEntryReader {
+    private static final String[] PUBLISHED = {"pubDate", "published", "issued", "created", "date", "publicationDate"};
+    private static final String[] UPDATED = {"updated", "modified", "lastBuildDate"};
+
+    private RomeEntryReader() {}
+
+    /**
+     * @param item the entry's element, or null when the elements could not be matched to ROME's entries
+     * @param feedBase the feed's base URL (its link, else the document URL)
+     * @param feedAuthors Atom feed-level authors, which entries without their own inherit
+     */
+    static RawEntry read(SyndEntry e, Element item, String documentUrl, String feedBase, List<String> feedAuthors) {
+        String base = item == null ? feedBase : baseOf(item, documentUrl, feedBase);
+        Element contentElement = item == null ? null : XmlItems.child(item, "content");
+        Element summaryElement = item == null ? null : XmlItems.child(item, "summary");
+        String contentBase = contentElement == null ? base : baseOf(contentElement, documentUrl, feedBase);
+        String summaryBase = summaryElement == null ? base : baseOf(summaryElement, documentUrl, feedBase);
+        SyndContent title = e.getTitleEx();
+        String titleText = title == null ? e.getTitle()
+                : EntryNormalizer.plainText(title.getValue(), isHtml(title.getType()));
+        List<String> identifiers = new ArrayList<>();
+        String guid = null;
+        if (item != null) {
+            identifiers.addAll(XmlItems.texts(item, "doi", "prism"));
+            identifiers.addAll(XmlItems.texts(item, "identifier", ""));
+            guid = guid(item);
+        }
+        List<String> authors = authors(e, item);
+        return new RawEntry(guid, firstNonNull(e.getLink(), firstLink(e)), titleText,
+                absolute(html(e.getDescription()), summaryBase, base),
+                absolute(content(e), contentBase, base), authors.isEmpty() ? feedAuthors : authors,
+                date(item, PUBLISHED), date(item, UPDATED), categories(e), images(e),
+                identifiers, base);
+    }
+
+    private static String baseOf(Element element, String documentUrl, String feedBase) {
+        String base = XmlItems.base(element, documentUrl);
+        return base == null ? feedBase : base;
+    }
+
+    /** The HTML resolved against its own base when that differs from the item's, so links keep their base. */
+    private static String absolute(String html, String ownBase, String itemBase) {
+        if (html == null || ownBase == null || ownBase.equals(itemBase)) {
+            return html;
+        }
+        var doc = org.jsoup.Jsoup.parseBodyFragment(html, ownBase);
+        for (var el : doc.select("a[href], img[src]")) {
+            String attr = el.hasAttr("href") ? "href" : "src";
+            el.attr(attr, el.absUrl(attr));
+        }
+        return doc.body().html();
+    }
+
+    private static String guid(Element item) {
+        for (String name : new String[] {"guid", "id"}) {
+            Element id = XmlItems.child(item, name);
+            if (id != null && !id.getTextTrim().isEmpty()) {
+                return id.getTextTrim();
+            }
+        }
+        String about = item.getAttributeValue("about", org.jdom2.Namespace.getNamespace(
+                "http://www.w3.org/1999/02/22-rdf-syntax-ns#"));
+        return about == null || about.isBlank() ? null : about.strip();
+    }
+
+    private static RawEntry.DateValue date(Element item, String[] names) {
+        if (item == null) {
+            return RawEntry.DateValue.NONE;
+        }
+        for (String name : names) {
+            Element el = XmlItems.child(item, name);
+            if (el != null && !el.getTextTrim().isEmpty()) {
+                return new RawEntry.DateValue(el.getTextTrim(), el.getQualifiedName());
+            }
+        }
+        return RawEntry.DateValue.NONE;
+    }
+
+    private static List<String> authors(SyndEntry e, Element item) {
+        List<String> values = new ArrayList<>();
+        if (item != null) {
+            for (Element author : XmlItems.children(item, "author")) {
+                Element name = XmlItems.child(author, "name");
+                String text = name != null ? name.getTextTrim() : author.getChildren().isEmpty() ? author.getTextTrim() : "";
+                if (!text.isEmpty()) {
+                    values.add(text);
+                }
+            }
+            values.addAll(XmlItems.texts(item, "creator", ""));
+        } else {
+            for (SyndPerson p : e.getAuthors()) {
+                values.add(p.getName());
+            }
+        }
+        return Authors.split(values.stream().map(v -> EntryNormalizer.plainText(v, null)).toList());
+    }
+
+    /** A text construct as HTML: plain text is escaped, so that "<b>" in a text title stays visible. */
+    private static String html(SyndContent c) {
+        if (c == null || c.getValue() == null) {
+            return null;
+        }
+        Boolean html = isHtml(c.getType());
+        return Boolean.FALSE.equals(html) ? org.jsoup.nodes.Entities.escape(c.getValue()) : c.getValue();
+    }
+
+    private static String content(SyndEntry e) {
+        StringBuilder out = new StringBuilder();
+        for (SyndContent c : e.getContents()) {
+            String html = html(c);
+            if (html != null) {
+                out.append(html);
+            }
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
+
+    /** True for HTML types, false for plain text, null when the feed does not say. */
+    static Boolean isHtml(String type) {
+        if (type == null) {
+            return null;
+        }
+        String t = type.toLowerCase(Locale.ROOT);
+        if (t.contains("html")) {
+            return true;
+        }
+        return t.equals("text") || t.equals("text/plain") ? false : null;
+    }
+
+    private static List<String> categories(SyndEntry e) {
+        List<String> names = new ArrayList<>();
+        for (SyndCategory c : e.getCategories()) {
+            names.add(EntryNormalizer.plainText(c.getName(), null));
+        }
+        return names;
+    }
+
+    private static List<String> images(SyndEntry e) {
+        List<String> urls = new ArrayList<>();
+        if (e.getModule(MediaModule.URI) instanceof MediaEntryModule media) {
+            for (MediaContent c : media.getMediaContents()) {
+                addImage(urls, c);
+            }
+            for (MediaGroup g : media.getMediaGroups()) {
+                for (MediaContent c : g.getContents()) {
+                    addImage(urls, c);
+                }
+            }
+            addThumbnails(urls, media.getMetadata());
+            for (MediaContent c : media.getMediaContents()) {
+                addThumbnails(urls, c.getMetadata());
+            }
+        }
+        for (SyndEnclosure enc : e.getEnclosures()) {
+            if (enc.getType() != null && enc.getType().startsWith("image/") && enc.getUrl() != null) {
+                urls.add(enc.getUrl());
+            }
+        }
+        return urls;
+    }
+
+    private static void addImage(List<String> urls, MediaContent c) {
+        boolean image = "image".equals(c.getMedium()) || c.getType() != null && c.getType().startsWith("image/")
+                || c.getMedium() == null && c.getType() == null;
+        if (image && c.getReference() != null) {
+            urls.add(c.getReference().toString());
+        }
+    }
+
+    private static void addThumbnails(List<String> urls, Metadata metadata) {
+        if (metadata != null) {
+            for (Thumbnail t : metadata.getThumbnail()) {
+                if (t.getUrl() != null) {
+                    urls.add(t.getUrl().toString());
+                }
+            }
+        }
+    }
+
+    private static String firstLink(SyndEntry e) {
+        return e.getLinks().isEmpty() ? null : e.getLinks().get(0).getHref();
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null && !a.isBlank() ? a : b;
+    }
+}
