@@ -13,6 +13,9 @@ import dev.feedrafter.model.ParsedFeed;
 import dev.feedrafter.util.Check;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,13 +58,14 @@ public final class FeedParser {
         if (isBlank(body)) {
             throw new ParseException(source, 0, "the feed is empty", null);
         }
-        DecodedText decoded = decodeText(body, contentType, source);
+        List<String> warnings = new ArrayList<>();
+        DecodedText decoded = decodeText(body, contentType, warnings);
         if (looksLikeJson(decoded.text())) {
             return JsonFeedReader.read(decoded.text().strip(), source, documentUrl, fetchedAt);
         }
         XmlRepair.Result repaired = XmlRepair.repair(decoded.text());
         XmlDocuments.Read read = XmlDocuments.read(repaired.text(), source, repaired.linesRemoved());
-        List<String> warnings = new ArrayList<>(repaired.repairs());
+        warnings.addAll(repaired.repairs());
         if (read.leniency() != null) {
             warnings.add("not well-formed XML (" + read.leniency() + "); read leniently");
         }
@@ -71,20 +75,31 @@ public final class FeedParser {
     }
 
     /**
-     * The one step from bytes to text: BOM, then the Content-Type charset, then the XML declaration, then
-     * a UTF-8 default (ROME's XmlReader, lenient, follows RFC 3023 and Pilgrim's rules).
+     * The one step from bytes to text. A byte-order mark or the NUL pattern of UTF-16/32 decides first (ROME
+     * gets UTF-16 with a BOM wrong when the prolog says "utf-16"); otherwise ROME's lenient XmlReader applies
+     * RFC 3023: the Content-Type charset, then the XML declaration, then UTF-8. A charset Java does not
+     * know falls back to UTF-8 with a warning.
      */
-    static DecodedText decodeText(byte[] body, String contentType, String source) {
-        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentType, true)) {
-            StringBuilder text = new StringBuilder(body.length);
-            char[] buffer = new char[8192];
-            for (int n; (n = reader.read(buffer)) > 0; ) {
-                text.append(buffer, 0, n);
-            }
-            return new DecodedText(text.toString(), reader.getEncoding());
-        } catch (IOException e) {
-            throw new ParseException(source, 0, "the text cannot be decoded: " + e.getMessage(), e);
+    static DecodedText decodeText(byte[] body, String contentType, List<String> warnings) {
+        Charset unicode = UnicodeSniffer.charsetOf(body);
+        if (unicode != null) {
+            return new DecodedText(UnicodeSniffer.decode(body, unicode), unicode.name());
         }
+        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentType, true)) {
+            return new DecodedText(readAll(reader, body.length), reader.getEncoding());
+        } catch (IOException e) {
+            warnings.add("unknown character encoding (" + e.getMessage() + "); read as UTF-8");
+            return new DecodedText(new String(body, StandardCharsets.UTF_8), "UTF-8");
+        }
+    }
+
+    private static String readAll(Reader reader, int sizeHint) throws IOException {
+        StringBuilder text = new StringBuilder(sizeHint);
+        char[] buffer = new char[8192];
+        for (int n; (n = reader.read(buffer)) > 0; ) {
+            text.append(buffer, 0, n);
+        }
+        return text.toString();
     }
 
     private static ParsedFeed toParsedFeed(SyndFeed feed, Document doc, String documentUrl, List<String> warnings,

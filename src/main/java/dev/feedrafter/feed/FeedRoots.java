@@ -1,5 +1,8 @@
 package dev.feedrafter.feed;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,6 +19,7 @@ import org.jdom2.Namespace;
 final class FeedRoots {
     private static final Set<String> ROME_RSS_VERSIONS = Set.of("0.91", "0.92", "0.93", "0.94", "2.0");
     private static final Namespace ATOM_10 = Namespace.getNamespace("http://www.w3.org/2005/Atom");
+    private static final Namespace RSS_10 = Namespace.getNamespace("http://purl.org/rss/1.0/");
     private static final Namespace ATOM_03 = Namespace.getNamespace("http://purl.org/atom/ns#");
 
     private FeedRoots() {}
@@ -24,22 +28,14 @@ final class FeedRoots {
         Element root = doc.getRootElement();
         String name = root.getName();
         switch (name.toLowerCase(Locale.ROOT)) {
-            case "rss" -> {
-                String version = root.getAttributeValue("version");
-                if (version == null || !ROME_RSS_VERSIONS.contains(version.strip())) {
-                    root.setAttribute("version", "2.0");
-                } else {
-                    root.setAttribute("version", version.strip());
-                }
-            }
+            case "rss" -> rss(root);
             case "feed" -> {
-                if (root.getNamespace() == Namespace.NO_NAMESPACE) {
-                    adopt(root, "0.3".equals(root.getAttributeValue("version")) ? ATOM_03 : ATOM_10);
+                if (!root.getNamespace().equals(ATOM_03) && !root.getNamespace().equals(ATOM_10)) {
+                    adopt(root, root.getNamespace(), "0.3".equals(root.getAttributeValue("version")) ? ATOM_03 : ATOM_10);
                 }
+                decodeBase64(root);
             }
-            case "rdf" -> {
-                return;
-            }
+            case "rdf" -> rdf(root);
             case "opml" -> throw error(root, text, source, linesRemoved,
                     "is an OPML subscription list, not a feed (use \"feeds import-opml\")");
             case "html" -> throw error(root, text, source, linesRemoved,
@@ -50,12 +46,57 @@ final class FeedRoots {
         }
     }
 
-    private static void adopt(Element element, Namespace ns) {
-        if (element.getNamespace() == Namespace.NO_NAMESPACE) {
-            element.setNamespace(ns);
+    /** RSS without a known version is read as 2.0; one without a channel gets an empty channel. */
+    private static void rss(Element root) {
+        String version = root.getAttributeValue("version");
+        root.setAttribute("version", version != null && ROME_RSS_VERSIONS.contains(version.strip())
+                ? version.strip() : "2.0");
+        if (root.getNamespace() != Namespace.NO_NAMESPACE) {
+            adopt(root, root.getNamespace(), Namespace.NO_NAMESPACE);
+        }
+        if (root.getChild("channel") == null) {
+            Element channel = new Element("channel", root.getNamespace());
+            for (Element item : List.copyOf(root.getChildren("item", root.getNamespace()))) {
+                channel.addContent(item.detach());
+            }
+            root.addContent(channel);
+        }
+    }
+
+    /** RSS 0.90 and 1.0 without a channel get an empty one, which ROME requires. */
+    private static void rdf(Element root) {
+        Namespace ns = root.getNamespace("");
+        Namespace rss = ns == null || ns == Namespace.NO_NAMESPACE ? RSS_10 : ns;
+        if (root.getChild("channel", rss) == null) {
+            root.addContent(0, new Element("channel", rss));
+        }
+    }
+
+    /** Atom's earlier namespaces (purl.org/echo, …) and namespace-less feeds, moved into the Atom namespace. */
+    private static void adopt(Element element, Namespace from, Namespace to) {
+        if (element.getNamespace().equals(from)) {
+            element.setNamespace(to);
         }
         for (Element child : element.getChildren()) {
-            adopt(child, ns);
+            adopt(child, from, to);
+        }
+    }
+
+    /** Atom 0.3 base64 content decoded here: ROME's decoder fails on the line breaks that feeds put in it. */
+    private static void decodeBase64(Element element) {
+        for (Element child : element.getChildren()) {
+            if ("base64".equals(child.getAttributeValue("mode"))) {
+                try {
+                    byte[] bytes = Base64.getMimeDecoder().decode(child.getText().strip());
+                    child.setText(new String(bytes, StandardCharsets.UTF_8));
+                    child.setAttribute("mode", "escaped");
+                } catch (IllegalArgumentException e) {
+                    child.setText("");
+                    child.setAttribute("mode", "escaped");
+                }
+            } else {
+                decodeBase64(child);
+            }
         }
     }
 

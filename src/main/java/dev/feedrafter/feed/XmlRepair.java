@@ -203,8 +203,8 @@ final class XmlRepair {
 
     /** Cuts text after the root element's end tag, unless only comments and whitespace follow it. */
     private String trimTrailing(String text) {
-        Matcher root = FIRST_TAG.matcher(text);
-        if (root.find()) {
+        Matcher root = FIRST_TAG.matcher(text).region(rootStart(text), text.length());
+        if (root.lookingAt()) {
             String name = root.group(1);
             int end = text.lastIndexOf("</" + name);
             if (end < 0) {
@@ -222,6 +222,30 @@ final class XmlRepair {
             return text.substring(0, gt + 1);
         }
         return text;
+    }
+
+    /** Where the root element starts: past the XML declaration, comments, PIs and whitespace. */
+    private static int rootStart(String text) {
+        int p = 0;
+        while (p < text.length()) {
+            if (Character.isWhitespace(text.charAt(p))) {
+                p++;
+            } else if (text.startsWith("<!--", p)) {
+                p = skipPast(text, p, "-->");
+            } else if (text.startsWith("<?", p)) {
+                p = skipPast(text, p, "?>");
+            } else if (text.startsWith("<!", p)) {
+                p = skipPast(text, p, ">");
+            } else {
+                return p;
+            }
+        }
+        return p;
+    }
+
+    private static int skipPast(String text, int from, String end) {
+        int at = text.indexOf(end, from);
+        return at < 0 ? text.length() : at + end.length();
     }
 
     private void note(String repair) {
