@@ -82,22 +82,42 @@ final class FeedRoots {
         }
     }
 
-    /** Atom 0.3 base64 content decoded here: ROME's decoder fails on the line breaks that feeds put in it. */
+    /**
+     * Base64 content decoded here: Atom 0.3's {@code mode="base64"} (ROME's decoder fails on the line breaks
+     * that feeds put in it) and Atom 1.0's text constructs whose type is a non-text, non-XML media type.
+     */
     private static void decodeBase64(Element element) {
         for (Element child : element.getChildren()) {
-            if ("base64".equals(child.getAttributeValue("mode"))) {
-                try {
-                    byte[] bytes = Base64.getMimeDecoder().decode(child.getText().strip());
-                    child.setText(new String(bytes, StandardCharsets.UTF_8));
-                    child.setAttribute("mode", "escaped");
-                } catch (IllegalArgumentException e) {
-                    child.setText("");
-                    child.setAttribute("mode", "escaped");
-                }
+            if (isBase64Construct(child)) {
+                child.setAttribute("type", "html");
+                replaceWithDecoded(child);
+            } else if ("base64".equals(child.getAttributeValue("mode"))) {
+                replaceWithDecoded(child);
             } else {
                 decodeBase64(child);
             }
         }
+    }
+
+    /** The element's base64 text replaced by what it encodes (nothing when it is not base64 at all). */
+    private static void replaceWithDecoded(Element e) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getMimeDecoder().decode(e.getText().strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            decoded = "";
+        }
+        e.setText(decoded);
+        e.setAttribute("mode", "escaped");
+    }
+
+    private static boolean isBase64Construct(Element e) {
+        String type = e.getAttributeValue("type");
+        if (!e.getNamespace().equals(ATOM_10) || type == null || !type.contains("/")) {
+            return false;
+        }
+        String t = type.toLowerCase(Locale.ROOT).strip();
+        return !t.startsWith("text/") && !t.endsWith("/xml") && !t.endsWith("+xml") && e.getChildren().isEmpty();
     }
 
     private static ParseException error(Element root, String text, String source, int linesRemoved, String what) {

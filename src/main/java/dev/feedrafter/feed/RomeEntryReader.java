@@ -23,7 +23,9 @@ import org.jdom2.Element;
  */
 final class RomeEntryReader {
     private static final String[] PUBLISHED = {"pubDate", "published", "issued", "created", "date", "publicationDate"};
-    private static final String[] UPDATED = {"updated", "modified", "lastBuildDate"};
+    private static final String[] UPDATED = {"updated", "modified"};
+    private static final String ATOM_03 = "http://purl.org/atom/ns#";
+    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("</?[a-zA-Z][^<>]*>");
 
     private RomeEntryReader() {}
 
@@ -46,12 +48,12 @@ final class RomeEntryReader {
         if (item != null) {
             identifiers.addAll(XmlItems.texts(item, "doi", "prism"));
             identifiers.addAll(XmlItems.texts(item, "identifier", ""));
-            guid = guid(item);
+            guid = guid(item, base);
         }
         List<String> authors = authors(e, item);
         return new RawEntry(guid, firstNonNull(e.getLink(), firstLink(e)), titleText,
-                absolute(html(e.getDescription()), summaryBase, base),
-                absolute(content(e), contentBase, base), authors.isEmpty() ? feedAuthors : authors,
+                absolute(html(e.getDescription(), summaryElement), summaryBase, base),
+                absolute(content(e, contentElement), contentBase, base), authors.isEmpty() ? feedAuthors : authors,
                 date(item, PUBLISHED), date(item, UPDATED), categories(e), images(e),
                 identifiers, base);
     }
@@ -74,12 +76,16 @@ final class RomeEntryReader {
         return doc.body().html();
     }
 
-    private static String guid(Element item) {
-        for (String name : new String[] {"guid", "id"}) {
-            Element id = XmlItems.child(item, name);
-            if (id != null && !id.getTextTrim().isEmpty()) {
-                return id.getTextTrim();
-            }
+    /** GUID, Atom id (a relative one resolved, as xml:base applies to it) or RDF about. */
+    private static String guid(Element item, String base) {
+        Element guid = XmlItems.child(item, "guid");
+        if (guid != null && !guid.getTextTrim().isEmpty()) {
+            return guid.getTextTrim();
+        }
+        Element id = XmlItems.child(item, "id");
+        if (id != null && !id.getTextTrim().isEmpty()) {
+            String value = id.getTextTrim();
+            return value.startsWith("/") && base != null ? Links.resolve(base, value) : value;
         }
         String about = item.getAttributeValue("about", org.jdom2.Namespace.getNamespace(
                 "http://www.w3.org/1999/02/22-rdf-syntax-ns#"));
@@ -118,19 +124,25 @@ final class RomeEntryReader {
         return Authors.split(values.stream().map(v -> EntryNormalizer.plainText(v, null)).toList());
     }
 
-    /** A text construct as HTML: plain text is escaped, so that "<b>" in a text title stays visible. */
-    private static String html(SyndContent c) {
+    /**
+     * A text construct as HTML: plain text is escaped, so that "<b>" in a text summary stays visible. Atom
+     * 0.3's default "text/plain" is taken as HTML when the element holds markup, as those feeds meant.
+     */
+    private static String html(SyndContent c, Element element) {
         if (c == null || c.getValue() == null) {
             return null;
         }
-        Boolean html = isHtml(c.getType());
-        return Boolean.FALSE.equals(html) ? org.jsoup.nodes.Entities.escape(c.getValue()) : c.getValue();
+        boolean plain = Boolean.FALSE.equals(isHtml(c.getType()));
+        boolean atom03 = element != null && element.getNamespaceURI().equals(ATOM_03);
+        boolean markupInPlain = "text/plain".equals(c.getType()) && atom03
+                && (!element.getChildren().isEmpty() || HTML_TAG.matcher(c.getValue()).find());
+        return plain && !markupInPlain ? org.jsoup.nodes.Entities.escape(c.getValue()) : c.getValue();
     }
 
-    private static String content(SyndEntry e) {
+    private static String content(SyndEntry e, Element element) {
         StringBuilder out = new StringBuilder();
         for (SyndContent c : e.getContents()) {
-            String html = html(c);
+            String html = html(c, element);
             if (html != null) {
                 out.append(html);
             }

@@ -44,13 +44,16 @@ record CorpusRow(String path, String category, String expect, Map<String, String
         return headers.getOrDefault("content-type", overHttp ? "text/xml" : null);
     }
 
-    /** The URL relative references resolve against: Content-Location when served with one, else the document's. */
+    /**
+     * The URL relative references resolve against, as our fetcher would hand it over: Content-Location when
+     * served with a usable one, else the document's.
+     */
     String baseUrl() {
         if (!overHttp) {
             return headers.get("content-location");
         }
         String documentUrl = UPSTREAM_SERVER + path;
         String location = headers.get("content-location");
-        return location == null ? documentUrl : java.net.URI.create(documentUrl).resolve(location).toString();
+        return location == null || location.matches("(?i)^(javascript|data|vbscript):.*") ? documentUrl : java.net.URI.create(documentUrl).resolve(location).toString();
     }
 }
