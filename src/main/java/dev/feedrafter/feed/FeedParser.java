@@ -105,9 +105,10 @@ public final class FeedParser {
     private static ParsedFeed toParsedFeed(SyndFeed feed, Document doc, String documentUrl, List<String> warnings,
                                            String charset, Instant fetchedAt) {
         Element root = doc.getRootElement();
-        String rootBase = XmlItems.base(root, documentUrl);
-        String feedLink = Links.resolve(rootBase, feed.getLink());
-        String feedBase = rootBase != null && !rootBase.equals(documentUrl) || feedLink == null ? rootBase : feedLink;
+        String rootBase = XmlItems.base(root, documentUrl, documentUrl);
+        String feedLink = Links.resolve(rootBase, root.getName().equals("feed")
+                ? XmlItems.alternateLink(root) : feed.getLink());
+        String feedBase = XmlItems.base(root, documentUrl, feedLink != null ? feedLink : documentUrl);
         List<String> feedAuthors = new ArrayList<>();
         for (SyndPerson p : feed.getAuthors()) {
             feedAuthors.add(p.getName());

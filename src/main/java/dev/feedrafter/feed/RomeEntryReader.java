@@ -59,8 +59,7 @@ final class RomeEntryReader {
     }
 
     private static String baseOf(Element element, String documentUrl, String feedBase) {
-        String base = XmlItems.base(element, documentUrl);
-        return base == null ? feedBase : base;
+        return XmlItems.base(element, documentUrl, feedBase);
     }
 
     /** The HTML resolved against its own base when that differs from the item's, so links keep their base. */

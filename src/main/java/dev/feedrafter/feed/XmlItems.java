@@ -46,6 +46,17 @@ final class XmlItems {
         return null;
     }
 
+    /** The href of an Atom element's first alternate link (a link without rel is one); null when none. */
+    static String alternateLink(Element parent) {
+        for (Element link : children(parent, "link")) {
+            String rel = link.getAttributeValue("rel");
+            if ((rel == null || rel.strip().equals("alternate")) && link.getAttributeValue("href") != null) {
+                return link.getAttributeValue("href");
+            }
+        }
+        return null;
+    }
+
     /** The trimmed texts of the children with this local name whose namespace URI contains {@code nsPart}. */
     static List<String> texts(Element parent, String localName, String nsPart) {
         List<String> found = new ArrayList<>();
@@ -60,8 +71,11 @@ final class XmlItems {
         return found;
     }
 
-    /** The URL that relative references inside {@code element} resolve against: every xml:base up the tree. */
-    static String base(Element element, String documentUrl) {
+    /**
+     * The URL that relative references inside {@code element} resolve against: every xml:base up the tree,
+     * resolved from the document's URL; {@code withoutXmlBase} when the tree declares none.
+     */
+    static String base(Element element, String documentUrl, String withoutXmlBase) {
         List<String> bases = new ArrayList<>();
         for (Element e = element; e != null; e = e.getParentElement()) {
             String b = e.getAttributeValue("base", Namespace.XML_NAMESPACE);
@@ -69,7 +83,10 @@ final class XmlItems {
                 bases.add(0, b.strip());
             }
         }
-        String base = documentUrl;
+        if (bases.isEmpty()) {
+            return withoutXmlBase;
+        }
+        String base = documentUrl != null ? documentUrl : withoutXmlBase;
         for (String b : bases) {
             base = Links.resolve(base, b);
         }
