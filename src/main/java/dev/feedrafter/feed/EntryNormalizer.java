@@ -23,8 +23,8 @@ final class EntryNormalizer {
         List<String> warnings = new ArrayList<>();
         String link = safeLink(Links.resolve(raw.base(), raw.link()), warnings);
         String base = link != null && raw.base() == null ? link : raw.base();
-        String summary = HtmlSanitizer.clean(raw.summaryHtml(), base);
-        String content = HtmlSanitizer.clean(raw.contentHtml(), base);
+        HtmlSanitizer.Sanitized summary = HtmlSanitizer.sanitize(raw.summaryHtml(), base);
+        HtmlSanitizer.Sanitized content = HtmlSanitizer.sanitize(raw.contentHtml(), base);
         Instant updated = date(raw.updated(), warnings).orElse(null);
         Instant published = date(raw.published(), warnings).orElse(updated);
         if (published == null) {
@@ -39,9 +39,8 @@ final class EntryNormalizer {
         List<String> idCandidates = new ArrayList<>(raw.identifiers());
         idCandidates.add(guid);
         idCandidates.add(link);
-        return new FeedEntry(id, link, title, summary, HtmlSanitizer.text(summary), content,
-                HtmlSanitizer.text(content), raw.authors(), published, updated, Texts.cleanList(raw.categories()),
-                image(raw, content, base), Identifiers.doi(idCandidates), Identifiers.pmid(idCandidates), warnings);
+        return new FeedEntry(id, link, title, summary.html(), summary.text(), content.html(), content.text(),
+                raw.authors(), published, updated, Texts.cleanList(raw.categories()), image(raw, content, base), Identifiers.doi(idCandidates), Identifiers.pmid(idCandidates), warnings);
     }
 
     private static String safeLink(String link, List<String> warnings) {
@@ -64,20 +63,15 @@ final class EntryNormalizer {
         return parsed;
     }
 
-    private static String image(RawEntry raw, String content, String base) {
+    /** Media RSS, enclosure or JSON Feed image first, else the first picture of the content. */
+    private static String image(RawEntry raw, HtmlSanitizer.Sanitized content, String base) {
         for (String candidate : raw.images()) {
             String url = Links.resolve(base, candidate);
             if (url != null && Links.isSafe(url)) {
                 return url;
             }
         }
-        if (!content.isEmpty()) {
-            var img = Jsoup.parseBodyFragment(content).selectFirst("img[src]");
-            if (img != null) {
-                return img.attr("src");
-            }
-        }
-        return null;
+        return content.imageUrls().isEmpty() ? null : content.imageUrls().get(0);
     }
 
     /**

@@ -71,7 +71,10 @@ public final class FeedParser {
         }
         Document doc = read.document();
         FeedRoots.check(doc, repaired.text(), source, repaired.linesRemoved());
-        return toParsedFeed(rome(doc, source), doc, documentUrl, warnings, decoded.charset(), fetchedAt);
+        List<Element> items = XmlItems.items(doc);
+        List<RomeEntryReader.Dates> dates = RomeEntryReader.takeDates(items);
+        SyndFeed feed = rome(doc, source);
+        return toParsedFeed(feed, doc, items, dates, documentUrl, warnings, decoded.charset(), fetchedAt);
     }
 
     /**
@@ -102,8 +105,9 @@ public final class FeedParser {
         return text.toString();
     }
 
-    private static ParsedFeed toParsedFeed(SyndFeed feed, Document doc, String documentUrl, List<String> warnings,
-                                           String charset, Instant fetchedAt) {
+    private static ParsedFeed toParsedFeed(SyndFeed feed, Document doc, List<Element> items,
+                                           List<RomeEntryReader.Dates> dates, String documentUrl,
+                                           List<String> warnings, String charset, Instant fetchedAt) {
         Element root = doc.getRootElement();
         String rootBase = XmlItems.base(root, documentUrl, documentUrl);
         String feedLink = Links.resolve(rootBase, root.getName().equals("feed")
@@ -114,13 +118,12 @@ public final class FeedParser {
             feedAuthors.add(p.getName());
         }
         List<String> inherited = feed.getFeedType().startsWith("atom") ? Authors.split(feedAuthors) : List.of();
-        List<Element> items = XmlItems.items(doc);
         List<SyndEntry> syndEntries = feed.getEntries();
         boolean matched = items.size() == syndEntries.size();
         List<FeedEntry> entries = new ArrayList<>();
         for (int i = 0; i < syndEntries.size(); i++) {
-            RawEntry raw = RomeEntryReader.read(syndEntries.get(i), matched ? items.get(i) : null, documentUrl,
-                    feedBase, inherited);
+            RawEntry raw = RomeEntryReader.read(syndEntries.get(i), matched ? items.get(i) : null,
+                    matched ? dates.get(i) : RomeEntryReader.Dates.NONE, documentUrl, feedBase, inherited);
             entries.add(EntryNormalizer.normalize(raw, fetchedAt));
         }
         SyndContent title = feed.getTitleEx();

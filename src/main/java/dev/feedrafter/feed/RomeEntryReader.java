@@ -22,8 +22,9 @@ import org.jdom2.Element;
  * what ROME drops: dates as written, every author, identifiers and the xml:base in effect.
  */
 final class RomeEntryReader {
-    private static final String[] PUBLISHED = {"pubDate", "published", "issued", "created", "date", "publicationDate"};
-    private static final String[] UPDATED = {"updated", "modified"};
+    private static final List<String> PUBLISHED = List.of("pubDate", "published", "issued", "created", "date",
+            "publicationDate");
+    private static final List<String> UPDATED = List.of("updated", "modified");
     private static final String ATOM_03 = "http://purl.org/atom/ns#";
     private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("</?[a-zA-Z][^<>]*>");
 
@@ -34,7 +35,8 @@ final class RomeEntryReader {
      * @param feedBase the feed's base URL (its link, else the document URL)
      * @param feedAuthors Atom feed-level authors, which entries without their own inherit
      */
-    static RawEntry read(SyndEntry e, Element item, String documentUrl, String feedBase, List<String> feedAuthors) {
+    static RawEntry read(SyndEntry e, Element item, Dates dates, String documentUrl, String feedBase,
+                         List<String> feedAuthors) {
         String base = item == null ? feedBase : baseOf(item, documentUrl, feedBase);
         Element contentElement = item == null ? null : XmlItems.child(item, "content");
         Element summaryElement = item == null ? null : XmlItems.child(item, "summary");
@@ -54,7 +56,7 @@ final class RomeEntryReader {
         return new RawEntry(guid, firstNonNull(e.getLink(), firstLink(e)), titleText,
                 absolute(html(e.getDescription(), summaryElement), summaryBase, base),
                 absolute(content(e, contentElement), contentBase, base), authors.isEmpty() ? feedAuthors : authors,
-                date(item, PUBLISHED), date(item, UPDATED), categories(e), images(e),
+                dates.published(), dates.updated(), categories(e), images(e),
                 identifiers, base);
     }
 
@@ -91,17 +93,49 @@ final class RomeEntryReader {
         return about == null || about.isBlank() ? null : about.strip();
     }
 
-    private static RawEntry.DateValue date(Element item, String[] names) {
-        if (item == null) {
-            return RawEntry.DateValue.NONE;
-        }
-        for (String name : names) {
-            Element el = XmlItems.child(item, name);
-            if (el != null && !el.getTextTrim().isEmpty()) {
-                return new RawEntry.DateValue(el.getTextTrim(), el.getQualifiedName());
+    /** An item's dates as written. */
+    record Dates(RawEntry.DateValue published, RawEntry.DateValue updated) {
+        static final Dates NONE = new Dates(RawEntry.DateValue.NONE, RawEntry.DateValue.NONE);
+    }
+
+    /**
+     * Takes the date elements out of the items before ROME sees them: Feedrafter reads dates with
+     * {@link FeedDates}, and ROME's own date parsing (SimpleDateFormat, mask after mask) costs about a tenth
+     * of the parse time for nothing.
+     */
+    static List<Dates> takeDates(List<Element> items) {
+        List<Dates> dates = new ArrayList<>(items.size());
+        for (Element item : items) {
+            RawEntry.DateValue published = RawEntry.DateValue.NONE;
+            RawEntry.DateValue updated = RawEntry.DateValue.NONE;
+            for (Element child : List.copyOf(item.getChildren())) {
+                boolean isPublished = PUBLISHED.contains(child.getName());
+                if (!isPublished && !UPDATED.contains(child.getName())) {
+                    continue;
+                }
+                String text = child.getTextTrim();
+                if (!text.isEmpty()) {
+                    RawEntry.DateValue value = new RawEntry.DateValue(text, child.getQualifiedName());
+                    if (isPublished && rank(published, PUBLISHED) > PUBLISHED.indexOf(child.getName())) {
+                        published = value;
+                    } else if (!isPublished && rank(updated, UPDATED) > UPDATED.indexOf(child.getName())) {
+                        updated = value;
+                    }
+                }
+                child.detach();
             }
+            dates.add(new Dates(published, updated));
         }
-        return RawEntry.DateValue.NONE;
+        return dates;
+    }
+
+    /** The preference of the element a date came from (lower is better); past the end when there is none. */
+    private static int rank(RawEntry.DateValue value, List<String> names) {
+        if (value.element() == null) {
+            return names.size();
+        }
+        String local = value.element().substring(value.element().indexOf(':') + 1);
+        return names.indexOf(local);
     }
 
     private static List<String> authors(SyndEntry e, Element item) {

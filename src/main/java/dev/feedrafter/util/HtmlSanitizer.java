@@ -20,7 +20,82 @@ public final class HtmlSanitizer {
             .addEnforcedAttribute("a", "rel", "nofollow noopener")
             .preserveRelativeLinks(false);
 
+    /** The same elements and attributes; link schemes are enforced by {@link #resolveLinks} instead. */
+    private static final Safelist SAFE_RESOLVED = new Safelist(SAFE)
+            .removeProtocols("a", "href", "ftp", "http", "https", "mailto")
+            .removeProtocols("blockquote", "cite", "http", "https")
+            .removeProtocols("cite", "cite", "http", "https")
+            .removeProtocols("img", "src", "http", "https")
+            .removeProtocols("q", "cite", "http", "https");
+    private static final java.util.Set<String> LINK_SCHEMES = java.util.Set.of("http", "https", "ftp", "mailto");
+    private static final java.util.Set<String> WEB_SCHEMES = java.util.Set.of("http", "https");
+
     private HtmlSanitizer() {}
+
+    /**
+     * Makes every href, src and cite absolute, and removes those whose scheme is not allowed (only http and
+     * https, and ftp and mailto for links): {@code javascript:}, {@code data:} and unresolvable values go.
+     */
+    private static void resolveLinks(Document doc, String baseUrl) {
+        java.net.URL base = null;
+        try {
+            base = baseUrl == null || baseUrl.isBlank() ? null : new java.net.URL(baseUrl);
+        } catch (java.net.MalformedURLException e) {
+            base = null;
+        }
+        for (Element el : doc.select("[href], [src], [cite]")) {
+            for (String attr : new String[] {"href", "src", "cite"}) {
+                if (el.hasAttr(attr)) {
+                    String absolute = absolute(base, el.attr(attr));
+                    String scheme = absolute.isEmpty() ? "" : absolute.substring(0, absolute.indexOf(':'));
+                    boolean allowed = attr.equals("href") ? LINK_SCHEMES.contains(scheme) : WEB_SCHEMES.contains(scheme);
+                    if (allowed) {
+                        el.attr(attr, absolute);
+                    } else {
+                        el.removeAttr(attr);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The absolute form of a URL value, lower-case scheme; empty when it cannot be made absolute. */
+    private static String absolute(java.net.URL base, String value) {
+        String v = value.strip().replaceAll("[\\x00-\\x1F\\x7F]", "");
+        try {
+            java.net.URL url = base == null ? new java.net.URL(v) : new java.net.URL(base, v);
+            return url.getProtocol().toLowerCase(java.util.Locale.ROOT) + url.toExternalForm().substring(url.getProtocol().length());
+        } catch (java.net.MalformedURLException e) {
+            return "";
+        }
+    }
+
+    /** Safe HTML, its plain text and the URLs of its images (1×1 tracking pixels left out), from one parse. */
+    public record Sanitized(String html, String text, java.util.List<String> imageUrls) {
+        public static final Sanitized EMPTY = new Sanitized("", "", java.util.List.of());
+    }
+
+    /**
+     * Cleans a fragment like {@link #clean(String, String)} and gives its text and images as well. Link
+     * attributes are resolved and their schemes checked here, once per fragment base, rather than by the
+     * Safelist: jsoup's per-attribute URL resolution was a fifth of the time of parsing a whole feed.
+     */
+    public static Sanitized sanitize(String html, String baseUrl) {
+        if (html == null || html.isBlank()) {
+            return Sanitized.EMPTY;
+        }
+        Document dirty = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
+        resolveLinks(dirty, baseUrl);
+        Document clean = new Cleaner(SAFE_RESOLVED).clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        java.util.List<String> images = new java.util.ArrayList<>();
+        for (Element img : clean.select("img[src]")) {
+            if (!img.attr("width").strip().matches("[01]") && !img.attr("height").strip().matches("[01]")) {
+                images.add(img.attr("src"));
+            }
+        }
+        return new Sanitized(clean.body().html().strip(), Texts.squash(clean.body().text()), images);
+    }
 
     /** Safe HTML for a fragment; {@code baseUrl} (may be null) resolves relative links and images. */
     public static String clean(String html, String baseUrl) {

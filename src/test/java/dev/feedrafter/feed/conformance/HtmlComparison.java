@@ -38,7 +38,7 @@ final class HtmlComparison {
     }
 
     static String squash(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+        return dev.feedrafter.util.Texts.squash(s);
     }
 
     private static List<String> urls(Document d) {
