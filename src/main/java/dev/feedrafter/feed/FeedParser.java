@@ -26,9 +26,9 @@ import org.jdom2.Element;
 
 /**
  * Turns the bytes and Content-Type of a fetched feed into a {@link ParsedFeed}. The format is sniffed from
- * the bytes: JSON Feed goes to Jackson; RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 are repaired where a human reader
- * would shrug ({@link XmlRepair}), parsed into a tree without DOCTYPEs or entity expansion
- * ({@link XmlDocuments}) and handed to ROME. Entries are copied into our records at once. When nothing can
+ * the bytes: JSON Feed goes to Jackson; RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 are parsed into a tree without
+ * DOCTYPEs or entity expansion ({@link XmlDocuments}), after a repair where a human reader would shrug
+ * ({@link XmlRepair}) when the text as it is is not well-formed, and handed to ROME. Entries are copied into our records at once. When nothing can
  * be read, one {@link ParseException} names the feed, the line and what was wrong. Safe for concurrent use.
  */
 public final class FeedParser {
@@ -63,18 +63,37 @@ public final class FeedParser {
         if (looksLikeJson(decoded.text())) {
             return JsonFeedReader.read(decoded.text().strip(), source, documentUrl, fetchedAt);
         }
-        XmlRepair.Result repaired = XmlRepair.repair(decoded.text());
+        XmlText xml = readXml(decoded.text(), source, warnings);
+        Document doc = xml.document();
+        FeedRoots.check(doc, xml.text(), source, xml.linesRemoved());
+        List<Element> items = XmlItems.items(doc);
+        List<RomeEntryReader.Dates> dates = RomeEntryReader.takeDates(items);
+        SyndFeed feed = rome(doc, source);
+        return toParsedFeed(feed, doc, items, dates, documentUrl, warnings, decoded.charset(), fetchedAt);
+    }
+
+    /** A feed's XML tree, with the text it was read from and the lines a repair cut from its top. */
+    private record XmlText(Document document, String text, int linesRemoved) {}
+
+    /**
+     * The text as it is when it is well-formed (most feeds are); else repaired, and if need be read leniently.
+     * Text that may hold character references into the C1 range (which XmlRepair reads as windows-1252, as
+     * browsers do) always goes through the repair.
+     */
+    private static XmlText readXml(String text, String source, List<String> warnings) {
+        boolean mayHoldC1 = text.contains("&#1") || text.contains("&#x8") || text.contains("&#x9")
+                || text.contains("&#X8") || text.contains("&#X9");
+        Document doc = mayHoldC1 ? null : XmlDocuments.strictOrNull(text);
+        if (doc != null) {
+            return new XmlText(doc, text, 0);
+        }
+        XmlRepair.Result repaired = XmlRepair.repair(text);
         XmlDocuments.Read read = XmlDocuments.read(repaired.text(), source, repaired.linesRemoved());
         warnings.addAll(repaired.repairs());
         if (read.leniency() != null) {
             warnings.add("not well-formed XML (" + read.leniency() + "); read leniently");
         }
-        Document doc = read.document();
-        FeedRoots.check(doc, repaired.text(), source, repaired.linesRemoved());
-        List<Element> items = XmlItems.items(doc);
-        List<RomeEntryReader.Dates> dates = RomeEntryReader.takeDates(items);
-        SyndFeed feed = rome(doc, source);
-        return toParsedFeed(feed, doc, items, dates, documentUrl, warnings, decoded.charset(), fetchedAt);
+        return new XmlText(read.document(), repaired.text(), repaired.linesRemoved());
     }
 
     /**

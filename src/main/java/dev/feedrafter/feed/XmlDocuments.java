@@ -56,6 +56,15 @@ final class XmlDocuments {
         }
     }
 
+    /** The document when the text is well-formed XML exactly as it is (most feeds are); null otherwise. */
+    static Document strictOrNull(String text) {
+        try {
+            return BUILDER.get().build(new InputSource(new StringReader(text)));
+        } catch (JDOMException | IOException e) {
+            return null;
+        }
+    }
+
     private static SAXBuilder secureBuilder() {
         SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
         builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
