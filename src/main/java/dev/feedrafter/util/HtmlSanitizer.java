@@ -1,5 +1,10 @@
 package dev.feedrafter.util;
 
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,8 +32,8 @@ public final class HtmlSanitizer {
             .removeProtocols("cite", "cite", "http", "https")
             .removeProtocols("img", "src", "http", "https")
             .removeProtocols("q", "cite", "http", "https");
-    private static final java.util.Set<String> LINK_SCHEMES = java.util.Set.of("http", "https", "ftp", "mailto");
-    private static final java.util.Set<String> WEB_SCHEMES = java.util.Set.of("http", "https");
+    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "ftp", "mailto");
+    private static final Set<String> WEB_SCHEMES = Set.of("http", "https");
 
     private HtmlSanitizer() {}
 
@@ -37,12 +42,7 @@ public final class HtmlSanitizer {
      * https, and ftp and mailto for links): {@code javascript:}, {@code data:} and unresolvable values go.
      */
     private static void resolveLinks(Document doc, String baseUrl) {
-        java.net.URL base = null;
-        try {
-            base = baseUrl == null || baseUrl.isBlank() ? null : new java.net.URL(baseUrl);
-        } catch (java.net.MalformedURLException e) {
-            base = null;
-        }
+        URL base = urlOrNull(baseUrl);
         for (Element el : doc.select("[href], [src], [cite]")) {
             for (String attr : new String[] {"href", "src", "cite"}) {
                 if (el.hasAttr(attr)) {
@@ -59,20 +59,28 @@ public final class HtmlSanitizer {
         }
     }
 
-    /** The absolute form of a URL value, lower-case scheme; empty when it cannot be made absolute. */
-    private static String absolute(java.net.URL base, String value) {
+    /** The absolute form of a URL value (java.net.URL lower-cases the scheme); empty when it has none. */
+    private static String absolute(URL base, String value) {
         String v = value.strip().replaceAll("[\\x00-\\x1F\\x7F]", "");
         try {
-            java.net.URL url = base == null ? new java.net.URL(v) : new java.net.URL(base, v);
-            return url.getProtocol().toLowerCase(java.util.Locale.ROOT) + url.toExternalForm().substring(url.getProtocol().length());
-        } catch (java.net.MalformedURLException e) {
+            return (base == null ? new URL(v) : new URL(base, v)).toExternalForm();
+        } catch (MalformedURLException e) {
             return "";
         }
     }
 
+    /** The base as a URL; null without a usable one, and then relative links are dropped (as jsoup does). */
+    private static URL urlOrNull(String baseUrl) {
+        try {
+            return baseUrl == null || baseUrl.isBlank() ? null : new URL(baseUrl.strip());
+        } catch (MalformedURLException e) {
+            return null;
+        }
+    }
+
     /** Safe HTML, its plain text and the URLs of its images (1×1 tracking pixels left out), from one parse. */
-    public record Sanitized(String html, String text, java.util.List<String> imageUrls) {
-        public static final Sanitized EMPTY = new Sanitized("", "", java.util.List.of());
+    public record Sanitized(String html, String text, List<String> imageUrls) {
+        public static final Sanitized EMPTY = new Sanitized("", "", List.of());
     }
 
     /**
@@ -88,7 +96,7 @@ public final class HtmlSanitizer {
         resolveLinks(dirty, baseUrl);
         Document clean = new Cleaner(SAFE_RESOLVED).clean(dirty);
         clean.outputSettings().prettyPrint(false);
-        java.util.List<String> images = new java.util.ArrayList<>();
+        List<String> images = new ArrayList<>();
         for (Element img : clean.select("img[src]")) {
             if (!img.attr("width").strip().matches("[01]") && !img.attr("height").strip().matches("[01]")) {
                 images.add(img.attr("src"));

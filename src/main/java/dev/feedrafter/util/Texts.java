@@ -20,7 +20,7 @@ public final class Texts {
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+            if (isSpace(c)) {
                 pendingSpace = out.length() > 0;
             } else {
                 if (pendingSpace) {
@@ -38,13 +38,16 @@ public final class Texts {
         char previous = ' ';
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean white = Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
-            if (white && (c != ' ' || previous == ' ')) {
+            if (isSpace(c) && (c != ' ' || previous == ' ')) {
                 return false;
             }
             previous = c;
         }
         return previous != ' ' || text.isEmpty();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     public static boolean isBlank(String text) {
