@@ -4,10 +4,8 @@ import dev.feedrafter.model.FeedEntry;
 import dev.feedrafter.util.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Makes entry ids unique within one feed. Some feeds give every item the same GUID; each repeat then gets
@@ -24,15 +22,16 @@ final class EntryIds {
         if (counts.size() == entries.size()) {
             return entries;
         }
-        Set<String> used = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
         List<FeedEntry> out = new ArrayList<>();
         for (FeedEntry e : entries) {
             String id = e.id();
             if (counts.get(id) > 1) {
                 String own = e.link() != null ? e.link() : Texts.orEmpty(e.title()) + "|" + e.published();
                 id = id + "#" + Hashes.sha256(own).substring(0, 12);
-                for (int n = 2; used.contains(id); n++) {
-                    id = e.id() + "#" + Hashes.sha256(own).substring(0, 12) + "-" + n;
+                int n = seen.merge(id, 1, Integer::sum);
+                if (n > 1) {
+                    id = id + "-" + n;
                 }
                 List<String> warnings = new ArrayList<>(e.warnings());
                 warnings.add("the feed repeats the id \"" + Texts.truncate(e.id(), 80) + "\"; using " + id);
@@ -40,7 +39,6 @@ final class EntryIds {
                         e.contentText(), e.authors(), e.published(), e.updated(), e.categories(), e.image(), e.doi(),
                         e.pmid(), warnings);
             }
-            used.add(id);
             out.add(e);
         }
         return out;

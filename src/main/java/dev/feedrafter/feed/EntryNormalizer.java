@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
  * link, else a hash of title and date), DOI and PMID found.
  */
 final class EntryNormalizer {
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[a-zA-Z/!]");
     private EntryNormalizer() {}
 
     static FeedEntry normalize(RawEntry raw, Instant fetchedAt) {
@@ -82,7 +83,7 @@ final class EntryNormalizer {
         if (value == null) {
             return null;
         }
-        boolean decode = html != null ? html : value.indexOf('&') >= 0 || value.matches("(?s).*<[a-zA-Z/!].*");
+        boolean decode = html != null ? html : value.indexOf('&') >= 0 || MARKUP.matcher(value).find();
         return Texts.squash(decode ? Jsoup.parseBodyFragment(value).text() : value);
     }
 }

@@ -138,8 +138,8 @@ final class XmlRepair {
     }
 
     private void reference() {
-        int semi = in.indexOf(';', i);
-        String name = semi > i + 1 && semi - i <= 40 ? in.substring(i + 1, semi) : null;
+        int semi = semicolonNear(i);
+        String name = semi > i + 1 ? in.substring(i + 1, semi) : null;
         if (name == null || !REFERENCE.matcher(name).matches()) {
             note("escaped a bare '&'");
             out.append("&amp;");
@@ -161,6 +161,18 @@ final class XmlRepair {
             note("kept unknown entities as text");
             out.append("&amp;").append(name).append(';');
         }
+    }
+
+    /** The ';' that may close a reference starting at {@code amp}: looked for in the next 40 characters only, so
+     * that a text full of bare '&' stays linear. -1 when there is none. */
+    private int semicolonNear(int amp) {
+        int end = Math.min(in.length(), amp + 41);
+        for (int k = amp + 1; k < end; k++) {
+            if (in.charAt(k) == ';') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A character reference; the C1 range is read as windows-1252, as browsers do, and forbidden ones dropped. */

@@ -230,6 +230,15 @@ class FeedParserTest {
     }
 
     @Test
+    void aLargeFeedOfBareAmpersandsAndOneRepeatedLinkStaysLinear() {
+        String item = "<item><title>R & D & more &</title><link>https://x.test/a?b=1&c=2</link></item>";
+        ParsedFeed feed = xml("<rss version=\"2.0\"><channel>" + item.repeat(5_000) + "</channel></rss>");
+        assertThat(feed.entries()).hasSize(5_000);
+        assertThat(feed.entries().get(4_999).title()).isEqualTo("R & D & more &");
+        assertThat(feed.entries().get(0).link()).isEqualTo("https://x.test/a?b=1&c=2");
+    }
+
+    @Test
     void repeatedGuidsAreDisambiguatedStably() {
         String item = "<item><guid>same</guid><title>%s</title><link>https://x.test/%s</link>"
                 + "<pubDate>Mon, 16 Nov 2026 07:30:00 GMT</pubDate></item>";
