@@ -61,7 +61,7 @@ public final class FeedParser {
         List<String> warnings = new ArrayList<>();
         DecodedText decoded = decodeText(body, contentType, warnings);
         if (looksLikeJson(decoded.text())) {
-            return JsonFeedReader.read(decoded.text().strip(), source, documentUrl, fetchedAt);
+            return JsonFeedReader.read(decoded.text().strip(), decoded.charset(), source, documentUrl, fetchedAt);
         }
         XmlText xml = readXml(decoded.text(), source, warnings);
         Document doc = xml.document();

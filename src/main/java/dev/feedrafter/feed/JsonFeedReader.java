@@ -15,7 +15,7 @@ final class JsonFeedReader {
 
     private JsonFeedReader() {}
 
-    static ParsedFeed read(String json, String source, String documentUrl, Instant fetchedAt) {
+    static ParsedFeed read(String json, String charset, String source, String documentUrl, Instant fetchedAt) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -38,7 +38,7 @@ final class JsonFeedReader {
         }
         String format = "json_" + version.substring(version.lastIndexOf('/') + 1);
         return new ParsedFeed(format, EntryNormalizer.plainText(text(root, "title"), false), home, null,
-                EntryIds.disambiguate(entries), List.of(), "UTF-8");
+                EntryIds.disambiguate(entries), List.of(), charset);
     }
 
     private static RawEntry entry(JsonNode item, String base, List<String> feedAuthors) {
