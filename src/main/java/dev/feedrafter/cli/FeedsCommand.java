@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code feeds}: the configured feeds and their health. */
-@Command(name = "feeds", description = "Configured feeds and their health.", subcommands = {FeedsCommand.ListFeeds.class, ImportOpmlCommand.class})
+@Command(name = "feeds", description = "Configured feeds and their health.",
+        subcommands = {FeedsCommand.ListFeeds.class, ImportOpmlCommand.class})
 final class FeedsCommand extends CommandGroup {
     @Command(name = "list", description = "Configured feeds with last success, last error, failures in a row, "
             + "next poll and whether an ETag is known.")
