@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
 /**
@@ -17,7 +18,7 @@ import org.jsoup.Jsoup;
  * link, else a hash of title and date), DOI and PMID found.
  */
 final class EntryNormalizer {
-    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[a-zA-Z/!]");
+    private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!]");
     private EntryNormalizer() {}
 
     static FeedEntry normalize(RawEntry raw, Instant fetchedAt) {

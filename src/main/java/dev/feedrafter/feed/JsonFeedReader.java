@@ -8,6 +8,7 @@ import dev.feedrafter.model.ParsedFeed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Entities;
 
 /** JSON Feed 1.0 and 1.1 (jsonfeed.org) through Jackson, into the same records as the XML formats. */
 final class JsonFeedReader {
@@ -53,7 +54,7 @@ final class JsonFeedReader {
         }
         String contentText = text(item, "content_text");
         String content = text(item, "content_html") != null ? text(item, "content_html")
-                : contentText == null ? null : org.jsoup.nodes.Entities.escape(contentText);
+                : contentText == null ? null : Entities.escape(contentText);
         String summary = text(item, "summary");
         List<String> tags = new ArrayList<>();
         item.path("tags").forEach(t -> tags.add(t.asText()));
@@ -61,7 +62,7 @@ final class JsonFeedReader {
         addIfPresent(identifiers, text(item, "external_url"));
         return new RawEntry(text(item, "id"), text(item, "url") != null ? text(item, "url") : text(item, "external_url"),
                 EntryNormalizer.plainText(text(item, "title"), false),
-                summary == null ? null : org.jsoup.nodes.Entities.escape(summary), content,
+                summary == null ? null : Entities.escape(summary), content,
                 authors.isEmpty() ? feedAuthors : authors, date(item, "date_published"), date(item, "date_modified"),
                 tags, images, identifiers, base);
     }

@@ -14,7 +14,11 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jdom2.Element;
+import org.jdom2.Namespace;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
 
 /**
  * Reads one ROME entry, with its XML element beside it, into a {@link RawEntry}. ROME gives the decoded
@@ -26,7 +30,7 @@ final class RomeEntryReader {
             "publicationDate");
     private static final List<String> UPDATED = List.of("updated", "modified");
     private static final String ATOM_03 = "http://purl.org/atom/ns#";
-    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("</?[a-zA-Z][^<>]*>");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
 
     private RomeEntryReader() {}
 
@@ -69,7 +73,7 @@ final class RomeEntryReader {
         if (html == null || ownBase == null || ownBase.equals(itemBase)) {
             return html;
         }
-        var doc = org.jsoup.Jsoup.parseBodyFragment(html, ownBase);
+        var doc = Jsoup.parseBodyFragment(html, ownBase);
         for (var el : doc.select("a[href], img[src]")) {
             String attr = el.hasAttr("href") ? "href" : "src";
             el.attr(attr, el.absUrl(attr));
@@ -88,7 +92,7 @@ final class RomeEntryReader {
             String value = id.getTextTrim();
             return value.startsWith("/") && base != null ? Links.resolve(base, value) : value;
         }
-        String about = item.getAttributeValue("about", org.jdom2.Namespace.getNamespace(
+        String about = item.getAttributeValue("about", Namespace.getNamespace(
                 "http://www.w3.org/1999/02/22-rdf-syntax-ns#"));
         return about == null || about.isBlank() ? null : about.strip();
     }
@@ -169,7 +173,7 @@ final class RomeEntryReader {
         boolean atom03 = element != null && element.getNamespaceURI().equals(ATOM_03);
         boolean markupInPlain = "text/plain".equals(c.getType()) && atom03
                 && (!element.getChildren().isEmpty() || HTML_TAG.matcher(c.getValue()).find());
-        return plain && !markupInPlain ? org.jsoup.nodes.Entities.escape(c.getValue()) : c.getValue();
+        return plain && !markupInPlain ? Entities.escape(c.getValue()) : c.getValue();
     }
 
     private static String content(SyndEntry e, Element element) {

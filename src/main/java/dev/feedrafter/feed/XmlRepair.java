@@ -266,7 +266,7 @@ final class XmlRepair {
         }
     }
 
-    static boolean isXmlChar(char c) {
+    private static boolean isXmlChar(char c) {
         return c >= 0x20 && c <= 0xD7FF || c == 0x9 || c == 0xA || c == 0xD || c >= 0xE000 && c <= 0xFFFD;
     }
 }
