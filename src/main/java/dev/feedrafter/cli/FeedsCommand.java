@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code feeds}: the configured feeds and their health. */
-@Command(name = "feeds", description = "Configured feeds and their health.", subcommands = FeedsCommand.ListFeeds.class)
+@Command(name = "feeds", description = "Configured feeds and their health.",
+        subcommands = {FeedsCommand.ListFeeds.class, ImportOpmlCommand.class})
 final class FeedsCommand extends CommandGroup {
     @Command(name = "list", description = "Configured feeds with their health: last success, last error, failures "
             + "in a row, next attempt, whether an ETag is known, a new address after a permanent redirect, and "

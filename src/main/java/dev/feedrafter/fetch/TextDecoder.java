@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Set<String> WESTERN = Set.of("ISO-8859-1", "US-ASCII", "windows-1252", "ISO-8859-15");
     private static final Pattern HEADER_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?\\s*([\\w.:+-]+)");
     private static final Pattern XML_ENCODING = Pattern.compile(
@@ -34,25 +35,35 @@ public final class TextDecoder {
 
     private TextDecoder() {}
 
+    /** Decoded text and the name of the charset it was read with. */
+    public record Decoded(String text, String charset) {}
+
     /** The text of a feed or other XML document; characters XML 1.0 forbids are dropped, so parsers never choke. */
     public static String decodeXml(byte[] body, String contentType) {
+        return xml(body, contentType).text();
+    }
+
+    /** As {@link #decodeXml}, with the charset that was chosen. */
+    public static Decoded xml(byte[] body, String contentType) {
         Check.notNull(body, "body");
-        return withoutXmlIllegalChars(decode(body, contentType, false));
+        Decoded d = decode(body, contentType, false);
+        return new Decoded(withoutXmlIllegalChars(d.text()), d.charset());
     }
 
     /** The text of an HTML page. */
     public static String decodeHtml(byte[] body, String contentType) {
         Check.notNull(body, "body");
-        return decode(body, contentType, true);
+        return decode(body, contentType, true).text();
     }
 
-    private static String decode(byte[] body, String contentType, boolean html) {
+    private static Decoded decode(byte[] body, String contentType, boolean html) {
         Bom bom = Bom.of(body);
         if (bom != null && bom.charset().equals(StandardCharsets.UTF_8)) {
-            return utf8OrWindows1252(Arrays.copyOfRange(body, bom.length(), body.length));
+            return new Decoded(utf8OrWindows1252(Arrays.copyOfRange(body, bom.length(), body.length)), "UTF-8");
         }
         if (bom != null) {
-            return new String(body, bom.length(), body.length - bom.length(), bom.charset());
+            return new Decoded(new String(body, bom.length(), body.length - bom.length(), bom.charset()),
+                    bom.charset().name());
         }
         Charset charset = declared(header(contentType));
         if (charset == null) {
@@ -65,7 +76,12 @@ public final class TextDecoder {
         if (charset == null || WESTERN.contains(charset.name()) && isMultiByteUtf8(body)) {
             charset = StandardCharsets.UTF_8;
         }
-        return charset.equals(StandardCharsets.UTF_8) ? utf8OrWindows1252(body) : new String(body, charset);
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return new Decoded(utf8OrWindows1252(body), charset.name());
+        }
+        Charset reading = reading(charset);
+        // A Western label is reported as written (its text is the same); a Chinese one as the superset read.
+        return new Decoded(new String(body, reading), reading.equals(GB18030) ? GB18030.name() : charset.name());
     }
 
     private static String header(String contentType) {
@@ -95,17 +111,28 @@ public final class TextDecoder {
         return m.find() ? m.group(1) : null;
     }
 
-    /** The charset of a label, with ISO-8859-1 and ASCII read as windows-1252; null when unknown. */
+    /** The charset a label names; null when unknown. */
     private static Charset declared(String label) {
         if (label == null) {
             return null;
         }
         try {
-            Charset cs = Charset.forName(label.strip().toLowerCase(Locale.ROOT));
-            return cs.name().equals("ISO-8859-1") || cs.name().equals("US-ASCII") ? WINDOWS_1252 : cs;
+            return Charset.forName(label.strip().toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {  // illegal or unsupported name: try the next source
             return null;
         }
+    }
+
+    /**
+     * The charset to read a label's text with: the superset browsers use, since servers label windows-1252
+     * text ISO-8859-1 or ASCII, and GBK/GB18030 text GB2312.
+     */
+    private static Charset reading(Charset labelled) {
+        return switch (labelled.name()) {
+            case "ISO-8859-1", "US-ASCII" -> WINDOWS_1252;
+            case "GB2312", "GBK" -> GB18030;
+            default -> labelled;
+        };
     }
 
     /** True when the bytes are valid UTF-8 and hold at least one multi-byte sequence. */

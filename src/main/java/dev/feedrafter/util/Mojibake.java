@@ -15,8 +15,11 @@ import java.util.Map;
  * character, so text in any language that was read correctly is left alone. Text encoded twice is repaired twice.
  * One lossy form is repaired too: "â€" followed by the replacement character is the right double quotation mark,
  * whose last byte (0x9D) a strict windows-1252 reading turns into "�"; no other character commonly ends that way.
+ * Last, the C1 control characters U+0080–U+009F, which no text means to contain, are read as the windows-1252
+ * characters of those bytes ("don\u0092t" → "don’t"), as browsers do.
  */
 public final class Mojibake {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Map<Character, Integer> WINDOWS_1252_HIGH = windows1252High();
     private static final int PASSES = 3;
     private static final String LOST_RIGHT_QUOTE = "\u00E2\u20AC\uFFFD";
@@ -36,7 +39,26 @@ public final class Mojibake {
             }
             current = repaired;
         }
-        return current;
+        return withoutC1Controls(current);
+    }
+
+    private static String withoutC1Controls(String text) {
+        if (text.chars().noneMatch(c -> c >= 0x80 && c <= 0x9F)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c <= 0x9F) {
+                String w = new String(new byte[] {(byte) c}, WINDOWS_1252);
+                if (w.length() == 1 && w.charAt(0) != '\uFFFD') {
+                    out.append(w);
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String repairOnce(String input) {
@@ -104,7 +126,7 @@ public final class Mojibake {
 
     /** The characters windows-1252 puts at bytes 0x80–0x9F, where Latin-1 has control codes. */
     private static Map<Character, Integer> windows1252High() {
-        Charset cp1252 = Charset.forName("windows-1252");
+        Charset cp1252 = WINDOWS_1252;
         Map<Character, Integer> map = new HashMap<>();
         for (int b = 0x80; b <= 0x9F; b++) {
             String c = new String(new byte[] {(byte) b}, cp1252);

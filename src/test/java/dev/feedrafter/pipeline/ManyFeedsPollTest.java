@@ -64,16 +64,15 @@ class ManyFeedsPollTest {
         bad.put("/bad/loop.xml", status(301).withHeader("Location", "/bad/loop.xml?again"));
         bad.put("/bad/html.xml", status(200).withHeader("Content-Type", "text/html")
                 .withBody("<!DOCTYPE html><html><body><h1>Welcome</h1></body></html>"));
-        bad.put("/bad/broken-xml.xml", status(200).withHeader("Content-Type", "application/rss+xml")
-                .withBody("<rss version=\"2.0\"><channel><title>Cut off</title><item><title>Half"));
+        bad.put("/bad/login-page-as-rss.xml", status(200).withHeader("Content-Type", "application/rss+xml")
+                .withBody("<html><head><title>Sign in</title></head><body>Please sign in</body></html>"));
         bad.put("/bad/empty-body.xml", status(200).withHeader("Content-Type", "application/rss+xml"));
         bad.put("/bad/bomb.xml", status(200).withHeader("Content-Encoding", "gzip").withBody(gzip(new byte[4 << 20])));
         bad.put("/bad/short-body.xml", status(200).withHeader("Content-Length", "90000")
                 .withBody("<rss version=\"2.0\"><channel>"));
         bad.put("/bad/ftp-redirect.xml", status(302).withHeader("Location", "ftp://files.example.test/feed.xml"));
-        bad.put("/bad/doctype.xml", status(200).withHeader("Content-Type", "application/rss+xml")
-                .withBody("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                        + "<rss version=\"2.0\"><channel><title>&x;</title></channel></rss>"));
+        bad.put("/bad/image.xml", status(200).withHeader("Content-Type", "application/xml")
+                .withBody(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'}));
         bad.put("/bad/no-content.xml", status(204));
         return bad;
     }

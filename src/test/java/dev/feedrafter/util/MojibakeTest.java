@@ -69,4 +69,10 @@ class MojibakeTest {
     void nullStaysNull() {
         assertThat(Mojibake.repair(null)).isNull();
     }
+
+    @Test
+    void c1ControlCharactersAreReadAsWindows1252() {
+        assertThat(Mojibake.repair("don\u0092t \u0093quoted\u0094")).isEqualTo("don\u2019t \u201cquoted\u201d");
+        assertThat(Mojibake.repair("no controls here")).isEqualTo("no controls here");
+    }
 }

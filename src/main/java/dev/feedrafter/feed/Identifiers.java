@@ -1,0 +1,53 @@
+package dev.feedrafter.feed;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The DOI and PubMed id of an item, from the values that may carry them, best first: {@code prism:doi},
+ * {@code dc:identifier} ("doi:10.…", "pmid:123", "info:doi/…"), doi.org and PubMed links, Atom ids and
+ * GUIDs such as "doi:10.…" or "pubmed:123".
+ */
+final class Identifiers {
+    private static final Pattern DOI = Pattern.compile("(?i)(?:^|doi[:/]\\s*|doi\\.org/|^info:doi/)(10\\.\\d{4,9}/[^\\s\"<>]+)");
+    private static final Pattern PMID = Pattern.compile(
+            "(?i)^(?:pmid|pubmed|info:pmid/)[:/ ]*(\\d{1,9})$|(?:pubmed\\.ncbi\\.nlm\\.nih\\.gov/|ncbi\\.nlm\\.nih\\.gov/pubmed/)(\\d{1,9})\\b");
+
+    private Identifiers() {}
+
+    static String doi(List<String> candidates) {
+        for (String c : candidates) {
+            if (c == null) {
+                continue;
+            }
+            Matcher m = DOI.matcher(c.strip());
+            if (m.find()) {
+                return trimPunctuation(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    static String pmid(List<String> candidates) {
+        for (String c : candidates) {
+            if (c == null) {
+                continue;
+            }
+            Matcher m = PMID.matcher(c.strip());
+            if (m.find()) {
+                return m.group(1) != null ? m.group(1) : m.group(2);
+            }
+        }
+        return null;
+    }
+
+    private static String trimPunctuation(String doi) {
+        String d = doi;
+        while (!d.isEmpty() && ".,;)]".indexOf(d.charAt(d.length() - 1)) >= 0) {
+            d = d.substring(0, d.length() - 1);
+        }
+        return d.toLowerCase(Locale.ROOT).startsWith("10.") ? d : null;
+    }
+}
