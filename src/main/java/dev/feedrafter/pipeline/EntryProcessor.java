@@ -76,7 +76,7 @@ final class EntryProcessor {
             return new EntryResult(EntryResult.Outcome.NOT_RELEVANT, credit.url(), credit.title(), null, why);
         }
         Article cited = citations.complete(article);
-        StoryWriter.Result written = db.transaction(s -> {
+        StoryWriter.Result written = db.transactionRetryingConflict(s -> {
             StoryWriter.Result r = writer.write(s, cited, credit, relevance, EvidenceClassifier.classify(cited), now);
             record(s.entries(), item, cited, r.draft() == null ? null : r.draft().storyId(), switch (r.kind()) {
                 case CREATED -> EntryRepository.Outcome.DRAFTED;

@@ -71,13 +71,41 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
-    /** Runs {@code work} in one transaction: all of it is stored, or none. */
+    /**
+     * Runs {@code work} in one transaction: all of it is stored, or none. Throws {@link StoreConflictException}
+     * when another transaction stored the same unique thing first.
+     */
     public <T> T transaction(Function<Store, T> work) {
         try {
             return jdbi.inTransaction(handle -> work.apply(new Store(handle)));
         } catch (JdbiException e) {
+            if (isUniqueViolation(e)) {
+                throw new StoreConflictException("stored meanwhile by another poll: " + rootMessage(e), e);
+            }
             throw new StoreException("database error: " + rootMessage(e), e);
         }
+    }
+
+    /**
+     * Runs {@code work} in one transaction, and once more if it conflicted with another transaction, so that
+     * the second run sees (and can join) what the other stored.
+     */
+    public <T> T transactionRetryingConflict(Function<Store, T> work) {
+        try {
+            return transaction(work);
+        } catch (StoreConflictException e) {
+            return transaction(work);
+        }
+    }
+
+    /** SQLSTATE 23505 (unique violation) on both H2 and PostgreSQL. */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs {@code work} with a connection, each statement committed on its own (for reads). */

@@ -166,4 +166,49 @@ class StoreTest {
             assertThat(other).isEmpty();
         }
     }
+
+    /** Two polls meeting one study at once: the second insert conflicts, is retried, and joins the first story. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void aStudyMetByTwoPollsAtOnceIsStoredOnce(String name, java.util.function.Supplier<StoreConfig> store)
+            throws Exception {
+        try (Database db = Database.open(store.get())) {
+            StoryIdentity identity = new StoryIdentity("10.1/same", null, null, "a.test/x", null);
+            var firstHoldsIt = new java.util.concurrent.CountDownLatch(1);
+            var secondLooked = new java.util.concurrent.CountDownLatch(1);
+            var attempts = new java.util.concurrent.atomic.AtomicInteger();
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var first = pool.submit(() -> db.transaction(s -> {
+                    Story created = s.stories().create("First", identity, Evidence.UNKNOWN, NOW);
+                    firstHoldsIt.countDown();
+                    await(secondLooked);
+                    return created;
+                }));
+                await(firstHoldsIt);
+                var second = pool.submit(() -> db.transactionRetryingConflict(s -> {
+                    Optional<Story> found = s.stories().findByIdentity(identity, NOW);
+                    if (attempts.incrementAndGet() == 1) {
+                        assertThat(found).isEmpty();  // the first transaction has not committed yet
+                        secondLooked.countDown();
+                    }
+                    return found.orElseGet(() -> s.stories().create("Second", identity, Evidence.UNKNOWN, NOW));
+                }));
+                assertThat(second.get(60, java.util.concurrent.TimeUnit.SECONDS).id())
+                        .isEqualTo(first.get(60, java.util.concurrent.TimeUnit.SECONDS).id());
+                assertThat(attempts).hasValue(2);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            assertThat(latch.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }
