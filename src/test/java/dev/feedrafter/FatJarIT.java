@@ -7,14 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.feedrafter.testing.Fixtures;
+import dev.feedrafter.testing.JarRun;
 import dev.feedrafter.testing.ResearchNewsSite;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,29 +23,16 @@ class FatJarIT {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    private Run run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("feedrafter.jar", "target/feedrafter.jar")));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-        pb.environment().put("LC_ALL", "C");
-        pb.environment().put("LANG", "C");
-        pb.environment().remove("FEEDRAFTER_CONFIG");
-        pb.redirectError(dir.resolve("stderr.txt").toFile());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), out, Files.readString(dir.resolve("stderr.txt")));
+    private JarRun run(String... args) {
+        return JarRun.of(dir, args);
     }
 
     @Test
     void answersHelpAndVersion() throws Exception {
-        Run help = run("--help");
+        JarRun help = run("--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("Usage: feedrafter", "poll", "import", "drafts", "config");
-        Run version = run("--version");
+        JarRun version = run("--version");
         assertThat(version.out()).startsWith("Feedrafter ");
     }
 
@@ -57,11 +40,11 @@ class FatJarIT {
     void pollsAFixtureSiteAndPrintsAttributedDraftsInUtf8() throws Exception {
         ResearchNewsSite.serve(site);
         Path config = Fixtures.config("config/clinic.yml", site.baseUrl(), dir);
-        Run poll = run("--config", config.toString(), "poll");
+        JarRun poll = run("--config", config.toString(), "poll");
         assertThat(poll.code()).as(poll.err()).isZero();
         assertThat(poll.err()).doesNotContain("Exception");
 
-        Run list = run("--config", config.toString(), "drafts", "list", "--json");
+        JarRun list = run("--config", config.toString(), "drafts", "list", "--json");
         JsonNode drafts = new ObjectMapper().readTree(list.out());
         assertThat(drafts).hasSize(2);
         JsonNode ketamine = null;
@@ -83,14 +66,14 @@ class FatJarIT {
         assertThat(research.get("doi").asText()).isEqualTo("10.1016/j.celrep.2026.114872");
         assertThat(ketamine.get("image").get("url").asText()).endsWith("/files/2026/11/ketamine-astrocytes-neurosicence.jpg");
 
-        Run show = run("--config", config.toString(), "drafts", "show", ketamine.get("id").asText());
+        JarRun show = run("--config", config.toString(), "drafts", "show", ketamine.get("id").asText());
         assertThat(show.out()).contains("“giving up”", "Álvarez-Núñez").doesNotContain("â€", "Ã", "?giving up?");
     }
 
     @Test
     void aConfigurationMistakeExitsTwoWithoutAStackTrace() throws Exception {
         Files.writeString(dir.resolve("feeds.yml"), Fixtures.text("config/two-mistakes.yml"));
-        Run check = run("config", "check");
+        JarRun check = run("config", "check");
         assertThat(check.code()).isEqualTo(2);
         assertThat(check.err()).contains("feeds.yml:5:3: defaults.evry: unknown key", "feeds.yml:7:10: feeds[0].url")
                 .doesNotContain("\tat ", "Exception");

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.feedrafter.testing.Fixtures;
+import dev.feedrafter.testing.JarRun;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,20 +20,8 @@ class FeedCommandsIT {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    private Run run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of(System.getProperty("feedrafter.jar", "target/feedrafter.jar")).toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-        pb.environment().put("LC_ALL", "C");
-        pb.environment().remove("FEEDRAFTER_CONFIG");
-        pb.redirectError(dir.resolve("stderr.txt").toFile());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), out, Files.readString(dir.resolve("stderr.txt")));
+    private JarRun run(String... args) {
+        return JarRun.of(dir, args);
     }
 
     private Path fixture(String name) throws IOException {
@@ -47,20 +32,20 @@ class FeedCommandsIT {
 
     @Test
     void importsOpmlFromTheFatJar() throws Exception {
-        Run run = run("feeds", "import-opml", fixture("subscriptions.opml").toString());
+        JarRun run = run("feeds", "import-opml", fixture("subscriptions.opml").toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("  - name: \"Neuroscience News\"\n    url: \"https://neurosciencenews.com/feed/\"\n"
                 + "    tags: [\"Research\",\"Neuroscience\"]\n", "ScienceDaily — Mind & Brain");
         assertThat(run.err()).doesNotContain("Exception", "Invalid document");
 
-        Run broken = run("feeds", "import-opml", fixture("broken.opml").toString());
+        JarRun broken = run("feeds", "import-opml", fixture("broken.opml").toString());
         assertThat(broken.code()).isEqualTo(2);
         assertThat(broken.err()).contains("broken.opml:1: not well-formed XML").doesNotContain("\tat ");
     }
 
     @Test
     void parsePrintsOneJsonLinePerFeed() throws Exception {
-        Run run = run("parse", fixture("medicalxpress-psychology.xml").toString(), fixture("news-page.html").toString());
+        JarRun run = run("parse", fixture("medicalxpress-psychology.xml").toString(), fixture("news-page.html").toString());
         assertThat(run.code()).isEqualTo(1);
         String[] lines = run.out().split("\n");
         assertThat(lines).hasSize(2);
