@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public record CrossrefConfig(boolean enabled, URI baseUrl, String mailto, Duration timeout) {
     static final URI BASE_URL = URI.create("https://api.crossref.org");
-    static final Duration TIMEOUT = Duration.ofSeconds(10);
+    static final Duration TIMEOUT = Duration.ofSeconds(5);
     public static final CrossrefConfig DEFAULTS = new CrossrefConfig(true, BASE_URL, null, TIMEOUT);
 
     static CrossrefConfig read(YamlNode node, Problems problems) {

@@ -24,7 +24,7 @@ public record FetchConfig(String userAgent, boolean allowPrivateAddresses, Durat
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final long MAX_BYTES = 10L * 1024 * 1024;
     static final int PER_HOST_CONNECTIONS = 2;
-    static final Duration PER_HOST_DELAY = Duration.ofSeconds(1);
+    static final Duration PER_HOST_DELAY = Duration.ofMillis(250);
     static final int DISABLE_AFTER_GONE = 3;
     static final Duration MAX_BACKOFF = Duration.ofHours(24);
     static final Duration MAX_HINTED_INTERVAL = Duration.ofHours(24);

@@ -21,15 +21,18 @@ import org.slf4j.LoggerFactory;
  * Fills the gaps of an article's research citation from Crossref when its DOI is known: the page's own values
  * always win, Crossref only adds what is missing. Answers are kept in the store (a DOI Crossref does not know
  * is asked again after {@value #RETRY_NOT_FOUND_DAYS} days); a failed lookup leaves the citation as it is.
- * Runs outside any transaction, so a slow answer never holds the database.
+ * After a failure (Crossref down, or no internet) Crossref is not asked for {@link #PAUSE_AFTER_FAILURE}, so a
+ * poll never waits a timeout per entry. Runs outside any transaction, so a slow answer never holds the database.
  */
 final class CitationCompletion {
     private static final Logger LOG = LoggerFactory.getLogger(CitationCompletion.class);
     static final int RETRY_NOT_FOUND_DAYS = 7;
+    static final Duration PAUSE_AFTER_FAILURE = Duration.ofMinutes(10);
 
     private final Database db;
     private final CrossrefClient client;  // null when Crossref lookups are turned off
     private final Clock clock;
+    private volatile Instant pausedUntil = Instant.MIN;
 
     CitationCompletion(Database db, CrossrefClient client, Clock clock) {
         this.db = db;
@@ -68,10 +71,14 @@ final class CitationCompletion {
                 || cached.get().fetchedAt().isAfter(now.minus(Duration.ofDays(RETRY_NOT_FOUND_DAYS))))) {
             return Optional.ofNullable(cached.get().citation());
         }
+        if (now.isBefore(pausedUntil)) {
+            return Optional.empty();
+        }
         CrossrefClient.Lookup answer = client.lookup(doi);
         if (answer instanceof CrossrefClient.Lookup.Failed failed) {
-            LOG.warn("Crossref lookup of {} failed ({}); the citation stays as the page gives it", doi,
-                    failed.reason());
+            pausedUntil = now.plus(PAUSE_AFTER_FAILURE);
+            LOG.warn("Crossref lookup of {} failed ({}); the citation stays as the page gives it, and Crossref is "
+                    + "not asked again before {}", doi, failed.reason(), pausedUntil);
             return Optional.empty();
         }
         Citation citation = answer instanceof CrossrefClient.Lookup.Found f ? f.work().citation() : null;

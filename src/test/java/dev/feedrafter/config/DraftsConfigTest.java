@@ -30,7 +30,7 @@ class DraftsConfigTest {
         assertThat(d.quoteMaxWords()).isEqualTo(60);
         assertThat(d.overlapThreshold()).isEqualTo(0.35);
         assertThat(d.crossref()).isEqualTo(new CrossrefConfig(true, URI.create("https://api.crossref.org"), null,
-                Duration.ofSeconds(10)));
+                Duration.ofSeconds(5)));
     }
 
     @Test

@@ -30,13 +30,13 @@ class FetchConfigTest {
         assertThat(f.timeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(f.maxBytes()).isEqualTo(10L * 1024 * 1024);
         assertThat(f.perHostConnections()).isEqualTo(2);
-        assertThat(f.perHostDelay()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(f.perHostDelay()).isEqualTo(Duration.ofMillis(250));
         assertThat(f.robotsTxt()).isTrue();
         assertThat(f.disableAfterGone()).isEqualTo(3);
         assertThat(f.maxBackoff()).isEqualTo(Duration.ofHours(24));
         assertThat(f.maxHintedInterval()).isEqualTo(Duration.ofHours(24));
         assertThat(FetchConfig.defaults("Feedrafter/1.0")).satisfies(d -> {
-            assertThat(d.perHostDelay()).isEqualTo(Duration.ofSeconds(1));
+            assertThat(d.perHostDelay()).isEqualTo(Duration.ofMillis(250));
             assertThat(d.robotsTxt()).isTrue();
         });
     }

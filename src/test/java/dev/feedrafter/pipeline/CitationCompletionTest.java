@@ -15,6 +15,7 @@ import dev.feedrafter.model.Article;
 import dev.feedrafter.model.Citation;
 import dev.feedrafter.store.Database;
 import dev.feedrafter.testing.Fixtures;
+import dev.feedrafter.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -109,6 +110,19 @@ class CitationCompletionTest {
         assertThat(completion(NOW).complete(a)).isSameAs(a);
         completion(NOW).complete(a);
         crossref.verify(2, getRequestedFor(urlPathEqualTo("/works/10.1000/down")));
+    }
+
+    @Test
+    void afterAFailureCrossrefIsLeftAloneForAWhileSoNoPollWaitsATimeoutPerEntry() {
+        crossref.stubFor(get(urlPathEqualTo("/works/10.1000/down")).willReturn(aResponse().withStatus(503)));
+        MutableClock clock = new MutableClock(NOW);
+        CitationCompletion completion = CitationCompletion.of(config, db, clock);
+        completion.complete(article(new Citation(null, "T", null, null, "10.1000/down")));
+        Article other = article(new Citation(null, null, null, null, DOI));
+        assertThat(completion.complete(other)).isSameAs(other);
+        crossref.verify(0, getRequestedFor(urlPathEqualTo("/works/" + DOI)));
+        clock.advance(CitationCompletion.PAUSE_AFTER_FAILURE);
+        assertThat(completion.complete(other).citation().year()).isEqualTo(2026);
     }
 
     @Test
