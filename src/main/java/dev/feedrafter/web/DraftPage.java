@@ -44,6 +44,7 @@ final class DraftPage {
         model.put("status_label", Labels.status(d));
         model.put("version", notice.conflictVersion() != null ? notice.conflictVersion() : d.version());
         model.put("saved_version", d.version());
+        model.put("next_version", d.version() + 1);
         model.put("slug", d.meta().slug());
         model.put("created", Labels.dayTime(d.createdAt()));
         model.put("updated", Labels.dayTime(d.updatedAt()));
@@ -84,6 +85,7 @@ final class DraftPage {
             model.put("research", research);
         }
         model.put("source_changes", d.meta().sourceChanges().stream().map(DraftPage::change).toList());
+        model.put("has_source_changes", !d.meta().sourceChanges().isEmpty());
     }
 
     private static Map<String, Object> source(Source s) {

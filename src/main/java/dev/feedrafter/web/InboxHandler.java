@@ -69,7 +69,6 @@ final class InboxHandler implements Handler {
         row.put("status", d.status().label());
         row.put("status_label", Labels.status(d));
         row.put("relevance", Labels.relevance(d.meta().relevance()));
-        row.put("relevance_pct", Math.round(d.meta().relevance() * 100));
         row.put("services", String.join(", ", d.meta().services()));
         row.put("evidence", d.meta().evidence().label());
         row.put("evidence_label", Labels.evidence(d.meta().evidence()));

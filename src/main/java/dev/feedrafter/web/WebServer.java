@@ -41,9 +41,6 @@ public final class WebServer implements AutoCloseable {
             c.startup.showJavalinBanner = false;
             c.http.maxRequestSize = 2_000_000;
             staticFiles(c, "/static", "/web/static");
-            if (webApp.demo()) {
-                staticFiles(c, "/demo-site", "/demo/site");
-            }
             c.routes.before(WebServer::securityHeaders);
             c.routes.before(new Access(webApp.sessions(), webApp.editors(), webApp.throttle()));
             c.routes.get("/health", health);
@@ -85,6 +82,9 @@ public final class WebServer implements AutoCloseable {
         c.routes.get("/api/drafts/{id}", new ApiDraftShowHandler(webApp));
         c.routes.post("/api/drafts/{id}/status", new ApiDraftStatusHandler(webApp));
         c.routes.put("/api/drafts/{id}/body", new ApiDraftBodyHandler(webApp));
+        if (webApp.demo()) {
+            c.routes.get(DemoSiteHandler.ROOT + "/<path>", new DemoSiteHandler());
+        }
     }
 
     private static void staticFiles(JavalinConfig c, String hostedPath, String directory) {
