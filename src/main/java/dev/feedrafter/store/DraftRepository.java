@@ -76,18 +76,18 @@ public final class DraftRepository {
             conditions.add("d.status IN (" + String.join(", ", names) + ")");
         }
         if (q.service() != null) {
-            conditions.add("d.labels LIKE :service ESCAPE '\\'");
+            conditions.add("d.labels LIKE :service ESCAPE '!'");
         }
         if (q.topic() != null) {
-            conditions.add("d.labels LIKE :topic ESCAPE '\\'");
+            conditions.add("d.labels LIKE :topic ESCAPE '!'");
         }
         if (q.feed() != null) {
             conditions.add("EXISTS (SELECT 1 FROM entries e WHERE e.story_id = d.story_id AND e.feed_name = :feed)");
         }
         for (int i = 0; i < q.words().size(); i++) {
             String word = ":word" + i;
-            conditions.add("(LOWER(d.title) LIKE " + word + " ESCAPE '\\' OR LOWER(d.body_markdown) LIKE " + word
-                    + " ESCAPE '\\' OR LOWER(d.meta_json) LIKE " + word + " ESCAPE '\\')");
+            conditions.add("(LOWER(d.title) LIKE " + word + " ESCAPE '!' OR LOWER(d.body_markdown) LIKE " + word
+                    + " ESCAPE '!' OR LOWER(d.meta_json) LIKE " + word + " ESCAPE '!')");
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
@@ -112,8 +112,9 @@ public final class DraftRepository {
         }
     }
 
+    /** Text that LIKE reads literally: '!' is the escape character (a backslash would confuse Jdbi's parser). */
     private static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** One service ("s") or topic ("t") as the labels column holds it, between bars: "s:ketamine infusion therapy". */

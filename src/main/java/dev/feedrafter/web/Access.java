@@ -29,11 +29,14 @@ final class Access implements Handler {
     private final WebSessions sessions;
     private final Editors editors;
     private final LoginThrottle throttle;
+    private final boolean demo;
 
-    Access(WebSessions sessions, Editors editors, LoginThrottle throttle) {
+    /** {@code demo}: the demo's sample site under {@code /demo-site/} is open too (it is what the demo polls). */
+    Access(WebSessions sessions, Editors editors, LoginThrottle throttle, boolean demo) {
         this.sessions = Check.notNull(sessions, "sessions");
         this.editors = Check.notNull(editors, "editors");
         this.throttle = Check.notNull(throttle, "throttle");
+        this.demo = demo;
     }
 
     /** The logged-in editor's session, set by this filter on every request that passed it. */
@@ -45,9 +48,9 @@ final class Access implements Handler {
         return session(ctx).orElseThrow(() -> new IllegalStateException("no session: the access filter did not run"));
     }
 
-    static boolean isOpen(String path) {
+    private boolean isOpen(String path) {
         return path.equals("/health") || path.equals("/login") || path.startsWith("/static/")
-                || path.startsWith("/demo-site/");
+                || demo && path.startsWith(DemoSiteHandler.ROOT + "/");
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class WebServer implements AutoCloseable {
             c.http.maxRequestSize = 2_000_000;
             staticFiles(c, "/static", "/web/static");
             c.routes.before(WebServer::securityHeaders);
-            c.routes.before(new Access(webApp.sessions(), webApp.editors(), webApp.throttle()));
+            c.routes.before(new Access(webApp.sessions(), webApp.editors(), webApp.throttle(), webApp.demo()));
             c.routes.get("/health", health);
             routes(c, webApp);
             c.routes.exception(RequestProblem.class, (e, ctx) -> problem(ctx, webApp, e));
