@@ -115,7 +115,7 @@ final class DraftPage {
         model.put("evidence_note", Labels.evidenceNote(d.meta().evidence()));
         List<Map<String, Object>> flags = d.meta().review().flags().stream().map(DraftPage::flag).toList();
         model.put("flags", flags);
-        model.put("flag_count", flags.size());
+        model.put("has_flags", !flags.isEmpty());
         model.put("quoted_words", d.meta().review().quotedWords());
         Double overlap = d.meta().review().quoteOverlap();
         model.put("overlap", overlap == null ? null : Math.round(overlap * 100) + "%");

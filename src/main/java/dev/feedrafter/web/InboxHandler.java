@@ -40,6 +40,7 @@ final class InboxHandler implements Handler {
         Map<String, Object> model = Views.page(ctx, "Inbox", "inbox");
         model.put("drafts", drafts.stream().map(InboxHandler::row).toList());
         model.put("total", total);
+        model.put("has_drafts", total > 0);
         model.put("total_one", total == 1);
         model.put("first", drafts.isEmpty() ? 0 : (page - 1) * PAGE_SIZE + 1);
         model.put("last", (page - 1) * PAGE_SIZE + drafts.size());
@@ -75,13 +76,14 @@ final class InboxHandler implements Handler {
         row.put("evidence_note", Labels.evidenceNote(d.meta().evidence()));
         row.put("outlets", String.join(", ", d.meta().sources().stream().map(Source::name).distinct().toList()));
         row.put("flag_count", d.meta().review().flags().size());
+        row.put("has_flags", !d.meta().review().flags().isEmpty());
         row.put("date", Labels.day(d.createdAt()));
         row.put("date_time", Labels.dayTime(d.createdAt()));
         return row;
     }
 
     private static void options(Map<String, Object> model, DraftFilters f, FeedrafterConfig config) {
-        model.put("status_options", List.of(option(DraftFilters.REVIEW, "To review (new and picked)", f.status()),
+        model.put("status_options", List.of(option(DraftFilters.REVIEW, "To review", f.status()),
                 option("new", "New", f.status()), option("picked", "Picked", f.status()),
                 option("approved", "Approved", f.status()), option("exported", "Exported", f.status()),
                 option("rejected", "Rejected", f.status()), option(DraftFilters.ALL, "All", f.status())));
