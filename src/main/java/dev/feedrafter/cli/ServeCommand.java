@@ -60,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
             stop(polling, web, db, Duration.ZERO);
             throw e;
         }
-        LOG.info("Feedrafter {} is polling {} feeds from {} ({}); editors: {}/ ; health: {}/health; Ctrl-C stops",
+        LOG.info("Feedrafter {} is polling {} feeds from {} ({}); web UI: {}/ health: {}/health; Ctrl-C stops",
                 Version.get(), config.feeds().size(), demo ? "the bundled demo" : root.configFile(),
                 describeNode(config, polling), web.url(), web.url());
         if (demo) {

@@ -12,12 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * The pages' Mustache templates (from {@code web/templates/} in the jar), compiled once. Every {@code {{value}}}
  * is HTML-escaped; the templates use triple braces only for HTML that Feedrafter sanitized itself.
  */
-public final class Views {
+final class Views {
     private final DefaultMustacheFactory factory = new DefaultMustacheFactory("web/templates");
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
 
     /** Renders {@code template} (without ".mustache") with {@code model} into the response as an HTML page. */
-    public void render(Context ctx, String template, Map<String, Object> model) {
+    void render(Context ctx, String template, Map<String, Object> model) {
         ctx.contentType("text/html; charset=utf-8").result(render(template, model));
     }
 
@@ -32,7 +32,7 @@ public final class Views {
      * What every page's frame needs: its title, which menu entry is current, and the logged-in editor with the
      * CSRF token for the page's forms (none on the login page).
      */
-    public static Map<String, Object> page(Context ctx, String title, String menu) {
+    static Map<String, Object> page(Context ctx, String title, String menu) {
         Map<String, Object> model = new HashMap<>();
         model.put("page_title", title);
         model.put("menu_" + menu, true);

@@ -139,7 +139,8 @@ class EditorBrowserTest {
         assertThat(headlines()).hasSize(2).allSatisfy(h -> assertThat(h).containsIgnoringCase("Transcranial"));
         assertThat(find("table.inbox").getText()).contains("Cells / lab");
 
-        find("a[href='/']").click();
+        find("a.button[href='/']").click();
+        waiting().until(d -> !d.getCurrentUrl().contains("service="));
         find("#q").sendKeys("esketamine veterans\n");
         waiting().until(d -> d.getCurrentUrl().contains("q=esketamine"));
         assertThat(headlines()).containsExactly("What a New Esketamine Trial Means for PTSD Care");
@@ -240,6 +241,7 @@ class EditorBrowserTest {
         open("/import");
         find("#url").sendKeys("ftp://files.example.org/news.xml");
         find("#start-import").click();
+        waiting().until(d -> !d.findElements(By.id("problem")).isEmpty());
         assertThat(find("#problem").getText()).contains("is not a web address: it must start with http:// or https://");
         assertThat(find("#url").getAttribute("value")).isEqualTo("ftp://files.example.org/news.xml");
     }
