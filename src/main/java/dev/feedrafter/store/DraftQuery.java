@@ -27,11 +27,6 @@ public record DraftQuery(Set<DraftStatus> statuses, String service, String topic
         }
     }
 
-    /** Every draft, newest first, as {@code drafts list} shows them. */
-    public static DraftQuery all(DraftRepository.Sort sort) {
-        return new DraftQuery(Set.of(), null, null, null, null, sort, MAX_LIMIT, 0);
-    }
-
     /** The words of {@code text}, lower case; empty when there is no text. */
     List<String> words() {
         if (text == null || text.isBlank()) {

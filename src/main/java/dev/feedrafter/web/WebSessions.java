@@ -40,10 +40,6 @@ public final class WebSessions {
         this.clock = Check.notNull(clock, "clock");
     }
 
-    public Duration timeout() {
-        return timeout;
-    }
-
     public Opened open(String editor) {
         Check.notBlank(editor, "editor");
         String token = randomToken();
