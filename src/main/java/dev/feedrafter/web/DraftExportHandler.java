@@ -9,8 +9,8 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 
 /**
- * {@code POST /drafts/{id}/export}: writes an approved draft to {@code drafts.dir} in {@code drafts.format}, as
- * {@code drafts export} does, and marks it exported.
+ * {@code POST /drafts/{id}/export}: marks an approved draft exported and writes it to {@code drafts.dir} in
+ * {@code drafts.format}, as {@code drafts export} does.
  */
 final class DraftExportHandler implements Handler {
     private final WebApp app;
@@ -28,8 +28,8 @@ final class DraftExportHandler implements Handler {
             return;
         }
         var drafts = app.config().drafts();
-        new DraftFiles(drafts.dir(), app.documents()).write(d, drafts.format());
-        app.workflow().move(d.id(), DraftStatus.EXPORTED, Access.required(ctx).editor(), null);
+        Draft exported = app.workflow().move(d.id(), DraftStatus.EXPORTED, Access.required(ctx).editor(), null);
+        new DraftFiles(drafts.dir(), app.documents()).write(exported, drafts.format());
         ctx.redirect("/drafts/" + d.id() + "?done=exported", HttpStatus.SEE_OTHER);
     }
 }

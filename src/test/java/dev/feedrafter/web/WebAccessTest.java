@@ -139,6 +139,45 @@ class WebAccessTest {
     }
 
     @Test
+    void pollNowPollsAFeedInTheBackgroundAndTheFeedsPageShowsTheOutcome() {
+        WebTestServer.serveDemoSite(site); // the extension forgets stubs after each test
+        WebClient browser = new WebClient(server.url());
+        browser.login(WebTestServer.SAM, WebTestServer.SAM_PASSWORD);
+        int before = site.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/demo-site/brainwave/feed.xml"))).size();
+        HttpResponse<String> poll = browser.postForm("/feeds/poll", Map.of("_csrf", browser.csrfOf("/feeds"),
+                "feed", "Brainwave Research News"));
+        assertThat(poll.statusCode()).isEqualTo(303);
+        dev.feedrafter.testing.Eventually.await("the poll to finish", java.time.Duration.ofSeconds(20),
+                () -> browser.get("/feeds").body().contains("Polled from this page: ok; 0 new entries, 0 new drafts"));
+        assertThat(site.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/demo-site/brainwave/feed.xml"))))
+                .hasSize(before + 1);
+        assertThat(browser.postForm("/feeds/poll", Map.of("_csrf", browser.csrfOf("/feeds"), "feed", "No such feed"))
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void exportWritesAnApprovedDraftToTheDraftsFolderAndMarksItExported() throws Exception {
+        WebClient browser = new WebClient(server.url());
+        browser.login(WebTestServer.SAM, WebTestServer.SAM_PASSWORD);
+        String csrf = browser.csrfOf("/drafts/6");
+        assertThat(browser.postForm("/drafts/6/export", Map.of("_csrf", csrf)).statusCode())
+                .as("only approved drafts").isEqualTo(409);
+        browser.postForm("/drafts/6/status", Map.of("_csrf", csrf, "status", "approved"));
+        HttpResponse<String> export = browser.postForm("/drafts/6/export", Map.of("_csrf", csrf));
+        assertThat(export.statusCode()).isEqualTo(303);
+        var draft = server.db.read(s -> s.drafts().find(6)).orElseThrow();
+        assertThat(draft.status().label()).isEqualTo("exported");
+        Path file = server.config.drafts().dir().resolve(draft.meta().slug() + ".md");
+        assertThat(java.nio.file.Files.readString(file)).contains("status: \"exported\"");
+        HttpResponse<String> html = browser.get("/drafts/6/download?format=html");
+        assertThat(html.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"" + draft.meta().slug() + ".html\"");
+        assertThat(html.body()).startsWith("<!DOCTYPE html>").contains("feedrafter-front-matter");
+    }
+
+    @Test
     void wrongPasswordsAreThrottledPerNameAndAddress() {
         WebClient browser = new WebClient(server.url());
         for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
