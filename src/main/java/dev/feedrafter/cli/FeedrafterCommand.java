@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "feedrafter", mixinStandardHelpOptions = true, versionProvider = FeedrafterCommand.VersionInfo.class,
         description = "Turns research news into attributed blog drafts for health clinics.",
         subcommands = {ServeCommand.class, PollCommand.class, ImportCommand.class, FeedsCommand.class, DraftsCommand.class,
+            HashPasswordCommand.class,
             ExtractCommand.class, ParseCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true, sortOptions = false,
         footer = {"", "Exit codes: 0 ok, 1 partial failure (e.g. some feeds failed), 2 usage or configuration error."})

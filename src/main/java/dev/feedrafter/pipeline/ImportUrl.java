@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class ImportUrl {
     /** Entries of imports are recorded under this feed key, apart from every configured feed. */
-    static final String IMPORT_KEY = "";
+    public static final String IMPORT_KEY = "";
 
     private final HttpFetcher fetcher;
     private final FeedParser parser;
@@ -45,24 +45,51 @@ public final class ImportUrl {
         }
     }
 
+    /** Told how a feed import goes, entry by entry (the web UI shows it while it runs). */
+    public interface Progress {
+        Progress NONE = new Progress() {
+            @Override
+            public void found(int entries) {}
+
+            @Override
+            public void imported(EntryResult result) {}
+        };
+
+        /** The feed was read and has this many entries. */
+        void found(int entries);
+
+        /** One entry is done. */
+        void imported(EntryResult result);
+    }
+
     /** Imports the current entries of a feed; throws {@link PipelineException} when the feed cannot be read. */
     public List<EntryResult> importFeed(URI url, boolean requireRelevance) {
+        return importFeed(url, requireRelevance, Progress.NONE);
+    }
+
+    /** As {@link #importFeed(URI, boolean)}, telling {@code progress} of each entry as it is done. */
+    public List<EntryResult> importFeed(URI url, boolean requireRelevance, Progress progress) {
         Check.notNull(url, "url");
+        Check.notNull(progress, "progress");
         FetchOutcome outcome = fetcher.fetch(FetchRequest.feed(url, null, null));
         if (!(outcome instanceof FetchOutcome.Fetched f)) {
             throw new PipelineException(url + ": " + outcome.problem());
         }
         ParsedFeed feed = parser.parse(f.body(), f.contentType(), url.toString(), f.finalUrl().toString());
+        progress.found(feed.entries().size());
         List<EntryResult> results = new ArrayList<>();
         for (FeedEntry entry : feed.entries()) {
             URI page = entry.link() == null ? null : URI.create(entry.link());
+            EntryResult result;
             try {
-                results.add(processor.process(new EntryProcessor.Item(IMPORT_KEY, feed.title(), EntryKey.of(entry),
-                        entry, page, fetchPages, requireRelevance)));
+                result = processor.process(new EntryProcessor.Item(IMPORT_KEY, feed.title(), EntryKey.of(entry),
+                        entry, page, fetchPages, requireRelevance));
             } catch (RuntimeException e) {
-                results.add(new EntryResult(EntryResult.Outcome.FAILED, entry.link(), entry.title(), null,
-                        e.getMessage()));
+                result = new EntryResult(EntryResult.Outcome.FAILED, entry.link(), entry.title(), null,
+                        e.getMessage());
             }
+            results.add(result);
+            progress.imported(result);
         }
         return results;
     }

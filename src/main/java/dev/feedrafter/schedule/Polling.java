@@ -2,6 +2,7 @@ package dev.feedrafter.schedule;
 
 import dev.feedrafter.config.ConfigLoader;
 import dev.feedrafter.config.FeedrafterConfig;
+import dev.feedrafter.pipeline.Pipeline;
 import dev.feedrafter.store.Database;
 import dev.feedrafter.util.Check;
 import java.time.Duration;
@@ -78,6 +79,11 @@ public final class Polling {
     /** The configuration in force: the last good one read from feeds.yml. */
     public FeedrafterConfig config() {
         return live.config();
+    }
+
+    /** The pipeline of the configuration in force, for polls and imports that an editor starts by hand. */
+    public Pipeline pipeline() {
+        return live.current().pipeline();
     }
 
     /** The problems of feeds.yml when the last edit could not be put in force; empty otherwise. */

@@ -53,7 +53,9 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot bring the store at " + safeUrl(config.url()) + " up to date: "
                     + e.getMessage(), e);
         }
-        return new Database(config, pool);
+        Database db = new Database(config, pool);
+        db.transaction(s -> s.drafts().fillMissingLabels());
+        return db;
     }
 
     private static void migrate(DataSource pool, StoreConfig config) {

@@ -26,6 +26,10 @@ public final class Store {
         return new DraftRepository(handle);
     }
 
+    public SessionRepository sessions() {
+        return new SessionRepository(handle);
+    }
+
     public CrossrefCacheRepository crossref() {
         return new CrossrefCacheRepository(handle);
     }

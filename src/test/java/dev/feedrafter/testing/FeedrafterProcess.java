@@ -17,10 +17,12 @@ public final class FeedrafterProcess implements AutoCloseable {
     private static final Pattern HEALTH_URL = Pattern.compile("health: (http://\\S+/health)");
 
     private final Process process;
+    private final Path out;
     private final Path err;
 
-    private FeedrafterProcess(Process process, Path err) {
+    private FeedrafterProcess(Process process, Path out, Path err) {
         this.process = process;
+        this.out = out;
         this.err = err;
     }
 
@@ -35,10 +37,14 @@ public final class FeedrafterProcess implements AutoCloseable {
                 .redirectError(err.toFile());
         pb.environment().remove("FEEDRAFTER_CONFIG");
         try {
-            return new FeedrafterProcess(pb.start(), err);
+            return new FeedrafterProcess(pb.start(), out, err);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public String out() {
+        return read(out);
     }
 
     public String err() {

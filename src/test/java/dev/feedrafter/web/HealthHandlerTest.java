@@ -53,7 +53,8 @@ class HealthHandlerTest {
         }
         db = Database.open(config.store());
         polling = Polling.create(config, db, SchedulerNode.AUTO).start();
-        web = WebServer.start(new WebConfig("127.0.0.1", 0, List.of()), new HealthHandler(db, polling));
+        WebConfig webConfig = new WebConfig("127.0.0.1", 0, List.of());
+        web = WebServer.start(webConfig, new HealthHandler(db, polling), WebApp.create(webConfig, db, polling, false));
     }
 
     @AfterEach

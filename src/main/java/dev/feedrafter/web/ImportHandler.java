@@ -1,0 +1,58 @@
+package dev.feedrafter.web;
+
+import dev.feedrafter.util.Check;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code GET /import} shows the form and the recent imports; {@code POST /import} (fields {@code url},
+ * {@code kind} = {@code article} or {@code feed}, {@code match}) starts one and goes to its progress page. An
+ * address that is not a web address is refused on the form, with the text kept.
+ */
+final class ImportHandler {
+    private final WebApp app;
+
+    ImportHandler(WebApp app) {
+        this.app = Check.notNull(app, "app");
+    }
+
+    void show(Context ctx) {
+        render(ctx, 200, "", "article", false, null);
+    }
+
+    void start(Context ctx) {
+        String url = ctx.formParam("url") == null ? "" : ctx.formParam("url").strip();
+        boolean feed = "feed".equals(ctx.formParam("kind"));
+        boolean match = ctx.formParam("match") != null;
+        URI uri;
+        try {
+            uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw new URISyntaxException(url, "it must start with http:// or https://");
+            }
+        } catch (URISyntaxException e) {
+            render(ctx, 400, url, feed ? "feed" : "article", match, url.isEmpty()
+                    ? "Paste the address of an article page or a feed."
+                    : "\"" + url + "\" is not a web address: " + e.getReason() + ".");
+            return;
+        }
+        ImportJobs.Job job = app.imports().start(uri, feed, match, Access.required(ctx).editor());
+        ctx.redirect("/import/" + job.id, HttpStatus.SEE_OTHER);
+    }
+
+    private void render(Context ctx, int status, String url, String kind, boolean match, String problem) {
+        Map<String, Object> model = Views.page(ctx, "Import", "import");
+        model.put("url", url);
+        model.put("kind_" + kind, true);
+        model.put("match", match);
+        model.put("problem", problem);
+        model.put("recent", app.imports().recent().stream().map(ImportJobHandler::summary).toList());
+        ctx.status(status);
+        app.views().render(ctx, "import", model);
+    }
+}
