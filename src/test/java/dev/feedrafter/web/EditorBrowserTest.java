@@ -40,14 +40,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The editor UI in Debian's headless Chromium, against the real server on a free port: what an editor does on a
- * morning. One browser for the whole class; the tests run in order, as one session of work. Saves the README's
- * screenshots to docs/screenshots/.
+ * morning. One browser for the whole class; the tests run in order, as one session of work. Saves screenshots of
+ * the inbox and a draft to target/screenshots/, or to the folder named by {@code -Dfeedrafter.screenshots}
+ * ({@code docs/screenshots} refreshes the README's).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EditorBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("feedrafter.screenshots",
+            "target/screenshots"));
 
     @RegisterExtension
     static WireMockExtension site = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
