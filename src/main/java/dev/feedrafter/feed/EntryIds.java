@@ -1,5 +1,6 @@
 package dev.feedrafter.feed;
 
+import dev.feedrafter.util.Hashes;
 import dev.feedrafter.model.FeedEntry;
 import dev.feedrafter.util.Texts;
 import java.util.ArrayList;

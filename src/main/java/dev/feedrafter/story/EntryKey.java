@@ -1,11 +1,8 @@
 package dev.feedrafter.story;
 
 import dev.feedrafter.model.FeedEntry;
+import dev.feedrafter.util.Hashes;
 import dev.feedrafter.util.Urls;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The identity of a feed entry within its feed: its GUID, else its cleaned link. Stored as a SHA-256 hash
@@ -24,15 +21,6 @@ public record EntryKey(String value) {
     }
 
     public String hash() {
-        return sha256(value);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Hashes.sha256(value);
     }
 }

@@ -3,15 +3,12 @@ package dev.feedrafter.web;
 import dev.feedrafter.store.Database;
 import dev.feedrafter.store.SessionRepository.StoredSession;
 import dev.feedrafter.util.Check;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.feedrafter.util.Hashes;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -47,7 +44,7 @@ public final class WebSessions {
         Instant now = clock.instant();
         db.transaction(s -> {
             s.sessions().deleteIdleSince(now.minus(timeout));
-            s.sessions().create(hash(token), editor, session.csrfToken(), now);
+            s.sessions().create(Hashes.sha256(token), editor, session.csrfToken(), now);
             return null;
         });
         return new Opened(token, session);
@@ -58,7 +55,7 @@ public final class WebSessions {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        String hash = hash(token);
+        String hash = Hashes.sha256(token);
         Instant now = clock.instant();
         Optional<StoredSession> stored = db.read(s -> s.sessions().find(hash));
         if (stored.isEmpty() || stored.get().lastSeenAt().plus(timeout).isBefore(now)) {
@@ -76,7 +73,7 @@ public final class WebSessions {
     public void close(String token) {
         if (token != null && !token.isBlank()) {
             db.transaction(s -> {
-                s.sessions().delete(hash(token));
+                s.sessions().delete(Hashes.sha256(token));
                 return null;
             });
         }
@@ -86,14 +83,5 @@ public final class WebSessions {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

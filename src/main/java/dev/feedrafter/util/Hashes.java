@@ -1,15 +1,15 @@
-package dev.feedrafter.feed;
+package dev.feedrafter.util;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 in hex, for ids of entries that carry neither GUID nor link. */
-final class Hashes {
+/** SHA-256 in hex: ids of entries without GUID or link, keys of long identities, stored session tokens. */
+public final class Hashes {
     private Hashes() {}
 
-    static String sha256(String text) {
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));
