@@ -105,6 +105,11 @@ class PollFeedTest {
         assertThat(d.bodyMarkdown()).contains("“giving up”", "astrocytes — star-shaped support cells —");
         String file = Files.readString(dir.resolve("drafts/" + d.meta().slug() + ".md"));
         assertThat(file).contains("Álvarez-Núñez", "“giving up”", "—").doesNotContain("â€", "Ã");
+        List<dev.feedrafter.store.StoredSource> stored = db.read(s -> s.stories().sources(d.storyId()));
+        assertThat(stored.get(0).article().bodyText()).contains("remains to be tested. 🧠");
+        Draft ptsd = drafts().stream().filter(x -> x.meta().topics().contains("PTSD")).findFirst().orElseThrow();
+        assertThat(ptsd.bodyMarkdown()).contains("rehearsed it for ten minutes a day 🌙.");
+        assertThat(Files.readString(dir.resolve("drafts/" + ptsd.meta().slug() + ".md"))).contains("🌙");
     }
 
     @Test
