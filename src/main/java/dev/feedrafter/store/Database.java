@@ -44,7 +44,12 @@ public final class Database implements AutoCloseable {
         try {
             pool = new HikariDataSource(hc);
         } catch (RuntimeException e) {
-            throw new StoreException("cannot open the store at " + safeUrl(config.url()) + ": " + rootMessage(e), e);
+            String reason = rootMessage(e);
+            if (reason.contains("file is locked") || reason.contains("already in use")) {
+                reason = "another Feedrafter process is using it (an H2 store belongs to one process at a time: "
+                        + "while \"serve\" runs, use its web UI, or stop it first; PostgreSQL has no such limit)";
+            }
+            throw new StoreException("cannot open the store at " + safeUrl(config.url()) + ": " + reason, e);
         }
         try {
             migrate(pool, config);

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.feedrafter.testing.Eventually;
 import dev.feedrafter.testing.FeedrafterProcess;
+import dev.feedrafter.testing.JarRun;
 import dev.feedrafter.testing.Fixtures;
 import dev.feedrafter.testing.ResearchNewsSite;
 import java.io.IOException;
@@ -75,6 +76,10 @@ class ServeIT {
             HttpResponse<String> response = fetch(health);
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).isEqualTo("{\"status\":\"ok\"}");
+
+            JarRun meanwhile = JarRun.of(dir, "--config", config.toString(), "drafts", "list");
+            assertThat(meanwhile.code()).isEqualTo(1);
+            assertThat(meanwhile.err()).contains("another Feedrafter process is using it").doesNotContain("\tat ");
 
             serve.terminate();
             assertThat(serve.waitForExit(LIMIT)).as(serve.err()).isZero();
