@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
 
 /** The {@code feedrafter} command: global options and the list of subcommands. */
 @Command(name = "feedrafter", mixinStandardHelpOptions = true, versionProvider = FeedrafterCommand.VersionInfo.class,
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Turns research news into attributed blog drafts for health clinics.",
         subcommands = {ServeCommand.class, PollCommand.class, ImportCommand.class, FeedsCommand.class, DraftsCommand.class,
             HashPasswordCommand.class,

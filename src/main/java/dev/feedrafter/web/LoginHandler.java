@@ -10,8 +10,10 @@ import java.util.Optional;
 
 /**
  * {@code GET /login} shows the form, {@code POST /login} (fields {@code username}, {@code password}) opens a
- * session and goes on to the page asked for. The form is protected against login CSRF by a token that is both
- * in a cookie and in the form (there is no session yet to hold it); wrong passwords are throttled.
+ * session and goes on to the page asked for. Login CSRF is refused two ways: the form carries a token that is
+ * also in a cookie (there is no session yet to hold it), and a post without that token is accepted only when it
+ * does not come from another site (its {@code Origin}, {@code Sec-Fetch-Site} or {@code Referer} say so; a
+ * script or test client sends none of them). Wrong passwords are throttled.
  */
 final class LoginHandler {
     private static final String LOGIN_COOKIE = "feedrafter_login";
@@ -37,8 +39,9 @@ final class LoginHandler {
         String next = ctx.formParam("next");
         String cookie = ctx.cookie(LOGIN_COOKIE);
         String sent = ctx.formParam(Access.CSRF_FIELD);
-        if (cookie == null || sent == null || !MessageDigest.isEqual(cookie.getBytes(StandardCharsets.UTF_8),
-                sent.getBytes(StandardCharsets.UTF_8))) {
+        boolean tokenMatches = cookie != null && sent != null && MessageDigest.isEqual(
+                cookie.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+        if (!tokenMatches && (sent != null || SameSite.isCrossSite(ctx))) {
             render(ctx, 403, "This login form has expired. Please try again.", name, next, false);
             return;
         }

@@ -120,6 +120,16 @@ class CommandLineTest {
     }
 
     @Test
+    void everyCommandAnswersHelp() {
+        for (String[] command : new String[][] {{"poll", "--help"}, {"serve", "--help"}, {"drafts", "list", "-h"},
+            {"drafts", "--help"}, {"feeds", "import-opml", "--help"}, {"config", "check", "--help"}}) {
+            CliRun help = CliRun.of(command);
+            assertThat(help.exitCode()).as(String.join(" ", command)).isZero();
+            assertThat(help.out()).as(String.join(" ", command)).startsWith("Usage: feedrafter " + command[0]);
+        }
+    }
+
+    @Test
     void unknownThingsAreUsageErrors() {
         assertThat(CliRun.of("--config", config, "poll", "--feed", "Nope").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("--config", config, "drafts", "show", "42").exitCode()).isEqualTo(2);

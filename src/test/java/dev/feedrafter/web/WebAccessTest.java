@@ -122,6 +122,23 @@ class WebAccessTest {
     }
 
     @Test
+    void aLoginWithJustNameAndPasswordWorksUnlessAnotherSiteSentIt() {
+        Map<String, String> fields = Map.of("username", WebTestServer.SAM, "password", WebTestServer.SAM_PASSWORD);
+        HttpResponse<String> client = new WebClient(server.url()).postForm("/login", fields);
+        assertThat(client.statusCode()).isEqualTo(303);
+        assertThat(client.headers().firstValue("Set-Cookie")).isPresent();
+        HttpResponse<String> sameOrigin = new WebClient(server.url()).postForm("/login", fields, "Origin",
+                server.url(), "Sec-Fetch-Site", "same-origin");
+        assertThat(sameOrigin.statusCode()).isEqualTo(303);
+        HttpResponse<String> crossSite = new WebClient(server.url()).postForm("/login", fields, "Origin",
+                "https://evil.example", "Sec-Fetch-Site", "cross-site");
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+        HttpResponse<String> foreignReferer = new WebClient(server.url()).postForm("/login", fields, "Referer",
+                "https://evil.example/page");
+        assertThat(foreignReferer.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void aFormWithoutTheSessionsCsrfTokenIsRefusedWith403() {
         WebClient browser = new WebClient(server.url());
         browser.login(WebTestServer.ALEX, WebTestServer.ALEX_PASSWORD);

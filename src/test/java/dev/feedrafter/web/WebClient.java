@@ -35,10 +35,14 @@ final class WebClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user, password)).GET());
     }
 
-    HttpResponse<String> postForm(String path, Map<String, String> fields) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+    HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
     }
 
     /** A JSON request; {@code headers} alternate names and values. */
