@@ -1,10 +1,14 @@
 package dev.feedrafter.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** A command that only groups subcommands ({@code drafts}, {@code feeds}, {@code config}): alone, it shows its usage. */
+/**
+ * A command that only groups subcommands ({@code drafts}, {@code feeds}, {@code config}): alone, it is a usage
+ * error (exit 2) that shows its usage on standard error, as picocli does for any other missing argument.
+ */
 abstract class CommandGroup implements Runnable {
     @ParentCommand
     FeedrafterCommand root;
@@ -14,6 +18,7 @@ abstract class CommandGroup implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand: "
+                + String.join(", ", spec.subcommands().keySet()));
     }
 }

@@ -8,6 +8,7 @@ import dev.feedrafter.model.DraftStatus;
 import dev.feedrafter.pipeline.DraftWorkflow;
 import dev.feedrafter.publish.DraftFiles;
 import dev.feedrafter.store.DraftRepository;
+import dev.feedrafter.util.FileErrors;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -212,12 +213,17 @@ final class DraftsCommand extends CommandGroup {
             try {
                 body = Files.readString(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UsageException("cannot read " + file + ": " + e.getMessage());
+                throw new UsageException("cannot read " + file + ": " + FileErrors.describe(e));
             }
             try (Session session = session()) {
                 Draft current = require(session, id);
-                Draft d = new DraftWorkflow(session.database(), session.config()).edit(id, withoutFrontMatter(body),
-                        current.version(), editor);
+                Draft d;
+                try {
+                    d = new DraftWorkflow(session.database(), session.config()).edit(id, withoutFrontMatter(body),
+                            current.version(), editor);
+                } catch (DraftWorkflow.WorkflowException e) {
+                    throw new UsageException(e.getMessage());
+                }
                 out().println("draft " + d.id() + " saved as version " + d.version());
                 DraftNotes.print(d, err());
                 return ExitCodes.OK;
@@ -252,6 +258,9 @@ final class DraftsCommand extends CommandGroup {
         public Integer call() {
             DraftFormat f = DraftFormat.parse(format).orElseThrow(() ->
                     new UsageException("unknown format \"" + format + "\"; use md or html"));
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new UsageException("--out " + dir + " is not a folder");
+            }
             try (Session session = session()) {
                 List<Draft> drafts = new ArrayList<>();
                 for (long id : new LinkedHashSet<>(ids)) {

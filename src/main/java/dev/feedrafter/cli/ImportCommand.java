@@ -77,7 +77,7 @@ final class ImportCommand implements Callable<Integer> {
                     : " (draft " + r.draft().id() + ")") + ": " + r.url();
             case NOT_RELEVANT -> "not relevant (" + r.detail() + "): " + r.url();
             case TOO_OLD -> "too old: " + r.url();
-            case FAILED -> "failed: " + r.url() + ": " + r.detail();
+            case FAILED -> "failed: " + r.url() + ": " + r.detailBesideUrl();
         };
     }
 

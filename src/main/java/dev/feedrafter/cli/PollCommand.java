@@ -4,6 +4,7 @@ import dev.feedrafter.model.FeedSource;
 import dev.feedrafter.pipeline.EntryResult;
 import dev.feedrafter.pipeline.FeedPollResult;
 import dev.feedrafter.pipeline.PollOptions;
+import dev.feedrafter.pipeline.PollProgress;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,12 +42,21 @@ final class PollCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println("No feeds configured in " + root.configFile() + ".");
                 return ExitCodes.OK;
             }
-            PrintWriter err = spec.commandLine().getErr();
-            List<FeedPollResult> results = session.pipeline().pollAll(feeds, new PollOptions(backfillDays, true),
-                    new TerminalProgress(err, System.console() != null));
+            List<FeedPollResult> results = poll(session, feeds);
             printSummary(spec.commandLine().getOut(), results);
             return results.stream().anyMatch(r -> r.failed() || r.failedEntries() > 0) ? ExitCodes.PARTIAL
                     : ExitCodes.OK;
+        }
+    }
+
+    /** Polls with progress on a terminal; without one, with a log line per feed only. */
+    private List<FeedPollResult> poll(Session session, List<FeedSource> feeds) {
+        PollOptions options = new PollOptions(backfillDays, true);
+        if (System.console() == null) {
+            return session.pipeline().pollAll(feeds, options, PollProgress.NONE);
+        }
+        try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr(), !root.verbose())) {
+            return session.pipeline().pollAll(feeds, options, progress);
         }
     }
 
@@ -79,36 +89,14 @@ final class PollCommand implements Callable<Integer> {
         out.println();
         out.println(results.size() + " feeds polled, " + newEntries + " new entries, " + drafts + " new drafts"
                 + (failed > 0 ? ", " + failed + " feeds failed" : "") + ".");
+        long revised = results.stream().mapToLong(FeedPollResult::revisedEntries).sum();
+        if (revised > 0) {
+            out.println(revised + " entries already seen were read again because their feed changed what it says "
+                    + "of them; their drafts follow the new text.");
+        }
         if (tooOld > 0) {
             out.println(tooOld + " entries were older than the feed's max_age_days and not drafted "
                     + "(poll --backfill DAYS drafts them).");
-        }
-    }
-
-    /** Shows "[2/6] Neuroscience News…" on a terminal, nothing when output is redirected. */
-    private static final class TerminalProgress implements dev.feedrafter.pipeline.PollProgress {
-        private final PrintWriter err;
-        private final boolean enabled;
-
-        TerminalProgress(PrintWriter err, boolean enabled) {
-            this.err = err;
-            this.enabled = enabled;
-        }
-
-        @Override
-        public void started(int index, int total, String feed) {
-            if (enabled) {
-                err.print("\r\u001b[K[" + index + "/" + total + "] " + feed + " …");
-                err.flush();
-            }
-        }
-
-        @Override
-        public void finished(int index, int total, FeedPollResult result) {
-            if (enabled && index == total) {
-                err.print("\r\u001b[K");
-                err.flush();
-            }
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.feedrafter.config.FetchConfig;
 import dev.feedrafter.fetch.FetchOutcome;
 import dev.feedrafter.fetch.FetchRequest;
 import dev.feedrafter.fetch.HttpFetcher;
+import dev.feedrafter.util.FileErrors;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +42,12 @@ final class SourceReader {
             throw new IOException(outcome.problem());
         }
         Path file = Path.of(source);
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IOException(FileErrors.describe(e), e);  // the caller names the source
+        }
         if (source.endsWith(".gz")) {
             try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
                 bytes = in.readAllBytes();

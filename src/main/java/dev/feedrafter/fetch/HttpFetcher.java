@@ -94,7 +94,7 @@ public final class HttpFetcher {
                 if (checkRobots) {
                     RobotsTxt.Verdict verdict = robots.check(chain.current.uri());
                     if (!verdict.allowed()) {
-                        return Responses.failed(request, Failure.ROBOTS, 0, chain.current + ": " + verdict.reason());
+                        return Responses.failed(request, verdict.failure(), 0, chain.current + ": " + verdict.reason());
                     }
                     hostDelay = verdict.crawlDelay();
                 }

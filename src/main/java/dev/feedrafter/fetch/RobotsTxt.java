@@ -16,7 +16,8 @@ import java.util.function.Function;
 /**
  * The robots.txt rules of each site, fetched once and cached per scheme, host and port (RFC 9309): a page that
  * the rules disallow for Feedrafter is not fetched. A missing robots.txt (4xx) allows everything; one that cannot
- * be read (5xx, network) disallows everything for a while, as the RFC asks.
+ * be read (5xx) disallows everything for a while, as the RFC asks. A site that does not answer at all (connection
+ * refused, unknown host, timeout) is not fetched either, and that failure is what is reported for the page.
  */
 final class RobotsTxt {
     static final String AGENT = "feedrafter";
@@ -43,8 +44,18 @@ final class RobotsTxt {
         this.clock = clock;
     }
 
-    /** What the rules say of one page; {@code crawlDelay} is zero unless the site asks for spacing. */
-    record Verdict(boolean allowed, Duration crawlDelay, String reason) {}
+    /**
+     * What the rules say of one page; {@code crawlDelay} is zero unless the site asks for spacing. A page not to
+     * fetch has a {@code reason} and the kind of {@code failure} to report: {@code ROBOTS}, or {@code NETWORK} /
+     * {@code TIMEOUT} when the site could not be reached at all (the page's own fetch would fail the same way).
+     */
+    record Verdict(boolean allowed, Duration crawlDelay, String reason, FetchOutcome.Failure failure) {
+        static final Verdict ALLOWED = new Verdict(true, Duration.ZERO, null, null);
+
+        static Verdict refused(String reason) {
+            return new Verdict(false, Duration.ZERO, reason, FetchOutcome.Failure.ROBOTS);
+        }
+    }
 
     private record Cached(BaseRobotRules rules, boolean unreachable, Instant until) {}
 
@@ -55,7 +66,13 @@ final class RobotsTxt {
         if (cached == null) {
             FetchOutcome outcome = fetch.apply(robots);
             if (outcome instanceof FetchOutcome.Failed f && f.failure() == FetchOutcome.Failure.REFUSED) {
-                return new Verdict(true, Duration.ZERO, null);  // the page's own fetch is refused, with the reason
+                return Verdict.ALLOWED;  // the page's own fetch is refused, with the reason
+            }
+            if (outcome instanceof FetchOutcome.Failed f && isUnreachable(f)) {
+                // Not cached: the site may be back in a minute. Reported as what it is, not as a robots.txt matter.
+                String why = f.reason().startsWith(robots + ": ") ? f.reason().substring(robots.toString().length() + 2)
+                        : f.reason();
+                return new Verdict(false, Duration.ZERO, why, f.failure());
             }
             cached = rules(outcome);
             synchronized (cache) {
@@ -65,12 +82,18 @@ final class RobotsTxt {
         if (cached.rules().isAllowed(page.toString())) {
             long delay = cached.rules().getCrawlDelay();
             return new Verdict(true, delay <= 0 ? Duration.ZERO
-                    : Duration.ofMillis(Math.min(delay, MAX_CRAWL_DELAY.toMillis())), null);
+                    : Duration.ofMillis(Math.min(delay, MAX_CRAWL_DELAY.toMillis())), null, null);
         }
-        return new Verdict(false, Duration.ZERO, cached.unreachable()
+        return Verdict.refused(cached.unreachable()
                 ? "not fetched: " + robots + " cannot be read now, and pages are fetched only with a readable "
                         + "robots.txt"
                 : "not fetched: " + robots + " disallows this page for Feedrafter");
+    }
+
+    /** No answer at all (refused, unknown host, timed out): not the "unreachable" robots.txt of a 5xx. */
+    private static boolean isUnreachable(FetchOutcome.Failed f) {
+        return f.status() == 0 && (f.failure() == FetchOutcome.Failure.NETWORK
+                || f.failure() == FetchOutcome.Failure.TIMEOUT);
     }
 
     private Cached cached(String site) {

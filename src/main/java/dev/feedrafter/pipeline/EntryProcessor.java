@@ -11,17 +11,19 @@ import dev.feedrafter.model.Source;
 import dev.feedrafter.publish.DraftFiles;
 import dev.feedrafter.store.Database;
 import dev.feedrafter.store.EntryRepository;
+import dev.feedrafter.store.SeenEntry;
 import dev.feedrafter.story.EntryKey;
 import dev.feedrafter.util.Texts;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes one new entry (or one imported page) from article to stored draft: fetch and extract the page,
+ * Takes one new or revised entry (or one imported page) from article to stored draft: fetch and extract the page,
  * match it, attach it to its story and write the draft, all of the storing in one transaction. The draft
  * file is written after the commit.
  */
@@ -65,7 +67,7 @@ final class EntryProcessor {
                 article.identityUrl()));
         Instant now = clock.instant();
         Source credit = SourceCredit.of(article, item.outletFallback());
-        if (item.requireRelevance() && !matcher.accepts(relevance)) {
+        if (item.requireRelevance() && !matcher.accepts(relevance) && !inStory(item)) {
             String why = relevance.vetoedBy() != null ? "excluded term \"" + relevance.vetoedBy() + "\""
                     : relevance.isRelevant() ? "relevance " + relevance.score() + " below min_relevance"
                     : "no service keyword or topic found";
@@ -115,7 +117,7 @@ final class EntryProcessor {
         ArticleLoader.Loaded loaded = loader.load(item.pageUrl());
         if (loaded.article() == null) {
             if (entry == null) {
-                throw new PipelineException(item.pageUrl() + ": " + loaded.error());
+                throw new PipelineException(loaded.error());  // names the page
             }
             LOG.warn("{}: cannot fetch the article page ({}); drafting from the feed's text", item.pageUrl(),
                     loaded.error());
@@ -131,13 +133,26 @@ final class EntryProcessor {
         return a.withWarnings(warnings);
     }
 
+    /**
+     * True when the entry (or imported page) is already part of a story: seen again, it updates that story's
+     * draft whatever the topic filters now say of it, as they decide only what starts a story.
+     */
+    private boolean inStory(Item item) {
+        return db.read(s -> s.entries().find(item.feedKey(), item.key().hash())).map(e -> e.storyId() != null)
+                .orElse(false);
+    }
+
+    /** Records a new entry, or what a revision (or a repeated import) changed of a known one. */
     private static void record(EntryRepository entries, Item item, Article article, Long storyId,
                                EntryRepository.Outcome outcome, String detail, Instant now) {
-        if (entries.exists(item.feedKey(), item.key().hash())) {
-            return;  // a repeated import of the same page
+        String fingerprint = item.entry() == null ? null : EntryFingerprint.of(item.entry());
+        Optional<SeenEntry> known = entries.find(item.feedKey(), item.key().hash());
+        if (known.isPresent()) {
+            entries.revise(known.get(), article.title(), fingerprint, storyId, outcome);
+            return;
         }
         String url = item.entry() != null && item.entry().link() != null ? item.entry().link() : article.identityUrl();
         entries.insert(item.feedKey(), item.key().value(), item.key().hash(), url, article.title(),
-                article.published(), storyId, outcome, detail, now);
+                article.published(), storyId, outcome, detail, fingerprint, now);
     }
 }

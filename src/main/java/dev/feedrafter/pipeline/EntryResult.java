@@ -24,4 +24,16 @@ public record EntryResult(Outcome outcome, String url, String title, Draft draft
     public boolean madeDraft() {
         return outcome == Outcome.DRAFTED;
     }
+
+    /**
+     * The detail for a line that shows {@link #url} already: a fetch failure names its URL ("HTTP 404 Not Found
+     * from URL", "URL: connection refused"), which is left out here. Null when there is no detail.
+     */
+    public String detailBesideUrl() {
+        if (detail == null || url == null) {
+            return detail;
+        }
+        String shorter = detail.replace(" from " + url, "");
+        return shorter.startsWith(url + ": ") ? shorter.substring(url.length() + 2) : shorter;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.feedrafter.pipeline;
 
 import dev.feedrafter.config.FetchConfig;
+import dev.feedrafter.fetch.FeedHints;
 import dev.feedrafter.fetch.NextAttempt;
 import dev.feedrafter.model.FeedSource;
 import dev.feedrafter.store.Database;
@@ -35,11 +36,17 @@ final class FeedHealth {
         this.random = random;
     }
 
-    /** A 200 or 304; {@code hint} (may be null) is how long the feed says it stays fresh. */
-    void success(FeedSource feed, Instant start, String currentUrl, String etag, String lastModified, Duration hint) {
+    /**
+     * A 200 or 304. {@code ttl} is the feed's RSS {@code <ttl>} (after a 304, the one its last full answer gave),
+     * {@code cacheControl} and {@code expires} the answer's headers; each may be null. The longest of them is how
+     * long the feed says it stays fresh; the TTL is kept for the next 304.
+     */
+    void success(FeedSource feed, Instant start, String currentUrl, String etag, String lastModified, Duration ttl,
+                 String cacheControl, String expires) {
+        Duration hint = FeedHints.freshFor(ttl, cacheControl, expires, start);
         Instant next = NextAttempt.afterSuccess(start, interval(feed, start), hint, fetch.maxHintedInterval());
         db.transaction(s -> {
-            s.feeds().recordSuccess(feed.name(), currentUrl, etag, lastModified, start, next);
+            s.feeds().recordSuccess(feed.name(), currentUrl, etag, lastModified, ttl, start, next);
             return null;
         });
     }

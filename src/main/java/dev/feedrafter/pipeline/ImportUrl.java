@@ -73,7 +73,7 @@ public final class ImportUrl {
         Check.notNull(progress, "progress");
         FetchOutcome outcome = fetcher.fetch(FetchRequest.feed(url, null, null));
         if (!(outcome instanceof FetchOutcome.Fetched f)) {
-            throw new PipelineException(url + ": " + outcome.problem());
+            throw new PipelineException(outcome.problem());  // names the URL
         }
         ParsedFeed feed = parser.parse(f.body(), f.contentType(), url.toString(), f.finalUrl().toString());
         progress.found(feed.entries().size());

@@ -1,7 +1,6 @@
 package dev.feedrafter.pipeline;
 
 import dev.feedrafter.feed.FeedParser;
-import dev.feedrafter.fetch.FeedHints;
 import dev.feedrafter.fetch.FetchOutcome;
 import dev.feedrafter.fetch.FetchRequest;
 import dev.feedrafter.fetch.HttpFetcher;
@@ -10,6 +9,7 @@ import dev.feedrafter.model.FeedSource;
 import dev.feedrafter.model.ParsedFeed;
 import dev.feedrafter.store.Database;
 import dev.feedrafter.store.FeedState;
+import dev.feedrafter.store.SeenEntry;
 import dev.feedrafter.story.EntryKey;
 import dev.feedrafter.util.Urls;
 import java.net.URI;
@@ -18,12 +18,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One poll of one feed: conditional GET, parse, keep the entries not seen before, and hand each to the
- * {@link EntryProcessor}. A failure of one entry never stops the others; a failure of the feed is recorded on
+ * One poll of one feed: conditional GET, parse, keep the entries not seen before and those whose text in the feed
+ * changed since (see {@link EntryRevisions}), and hand each to the {@link EntryProcessor}. A failure of one entry never stops the others; a failure of the feed is recorded on
  * its row and returned, never thrown.
  */
 public final class PollFeed {
@@ -57,30 +58,32 @@ public final class PollFeed {
             LOG.debug("poll of {} failed", feed.name(), e);
             result = fail(feed, start, error, false, null);
         }
-        LOG.info("poll feed=\"{}\" outcome=\"{}\" new={} drafts={} in {} ms", feed.name(), result.outcomeText(),
-                result.newEntries(), result.drafts(), (System.nanoTime() - started) / 1_000_000);
+        LOG.info("poll feed=\"{}\" outcome=\"{}\" new={} revised={} drafts={} in {} ms", feed.name(),
+                result.outcomeText(), result.newEntries(), result.revisedEntries(), result.drafts(),
+                (System.nanoTime() - started) / 1_000_000);
         return result;
     }
 
     private FeedPollResult pollOnce(FeedSource feed, PollOptions options, Instant start) {
         FeedState state = db.transaction(s -> s.feeds().ensure(feed));
         if (state.disabled()) {
-            return new FeedPollResult(feed.name(), FeedPollResult.Status.SKIPPED, 0, List.of(),
-                    "feed disabled: " + state.disabledReason());
+            return FeedPollResult.skipped(feed.name(), "feed disabled: " + state.disabledReason());
         }
         if (!options.force() && !state.isDue(start)) {
-            return new FeedPollResult(feed.name(), FeedPollResult.Status.SKIPPED, 0, List.of(),
-                    "not due before " + state.nextAttemptAt());
+            return FeedPollResult.skipped(feed.name(), "not due before " + state.nextAttemptAt());
         }
         URI url = URI.create(state.currentUrl());
-        FetchOutcome outcome = fetcher.fetch(FetchRequest.feed(url, state.etag(), state.lastModified()));
+        // A backfill must see every entry the feed still lists, so it asks unconditionally (a 304 would hide them).
+        boolean conditional = options.backfillDays() == null;
+        FetchOutcome outcome = fetcher.fetch(FetchRequest.feed(url, conditional ? state.etag() : null,
+                conditional ? state.lastModified() : null));
         if (outcome instanceof FetchOutcome.Fetched f) {
             return fetched(feed, state, f, options, start);
         }
         if (outcome instanceof FetchOutcome.NotModified n) {
-            health.success(feed, start, newUrl(state, n.permanentUrl()), n.etag(), n.lastModified(),
-                    FeedHints.freshFor(null, n.cacheControl(), n.expires(), start));
-            return new FeedPollResult(feed.name(), FeedPollResult.Status.NOT_MODIFIED, 0, List.of(), null);
+            health.success(feed, start, newUrl(state, n.permanentUrl()), n.etag(), n.lastModified(), state.ttl(),
+                    n.cacheControl(), n.expires());
+            return new FeedPollResult(feed.name(), FeedPollResult.Status.NOT_MODIFIED, 0, 0, List.of(), null);
         }
         if (outcome instanceof FetchOutcome.RateLimited r) {
             return fail(feed, start, r.problem(), false, r.retryAt());
@@ -95,18 +98,25 @@ public final class PollFeed {
                 f.finalUrl().toString());
         Instant oldest = oldestToDraft(feed, state, options);
         List<EntryResult> results = new ArrayList<>();
+        EntryRevisions revisions = new EntryRevisions(db, feed.name());
         int fresh = 0;
         for (FeedEntry entry : parsed.entries()) {
             EntryKey key = EntryKey.of(entry);
-            if (seen(feed, entry, key, options)) {
+            Optional<SeenEntry> seen = seen(feed, entry, key, options);
+            if (seen.isPresent()) {
+                revisions.note(entry, key, seen.get());
                 continue;
             }
             fresh++;
             results.add(processEntry(feed, entry, key, oldest));
         }
-        health.success(feed, start, newUrl(state, f.permanentUrl()), f.etag(), f.lastModified(),
-                FeedHints.freshFor(parsed.ttl(), f.cacheControl(), f.expires(), start));
-        return new FeedPollResult(feed.name(), FeedPollResult.Status.OK, fresh, results, null);
+        List<EntryRevisions.Revision> revised = revisions.toProcess();
+        for (EntryRevisions.Revision r : revised) {
+            results.add(processEntry(feed, r.entry(), r.key(), null));
+        }
+        health.success(feed, start, newUrl(state, f.permanentUrl()), f.etag(), f.lastModified(), parsed.ttl(),
+                f.cacheControl(), f.expires());
+        return new FeedPollResult(feed.name(), FeedPollResult.Status.OK, fresh, revised.size(), results, null);
     }
 
     /** Where the feed is from now on: a permanent redirect moves it, a temporary one does not. */
@@ -115,17 +125,18 @@ public final class PollFeed {
     }
 
     /**
-     * Whether the entry was processed before: its key, or — when the publisher changed the GUID — its link.
-     * With a backfill, entries skipped earlier only for their age count as new again.
+     * The entry as processed before, found by its key or — when the publisher changed the GUID — its link; empty
+     * for a new entry. With a backfill, entries skipped earlier only for their age count as new again.
      */
-    private boolean seen(FeedSource feed, FeedEntry entry, EntryKey key, PollOptions options) {
+    private Optional<SeenEntry> seen(FeedSource feed, FeedEntry entry, EntryKey key, PollOptions options) {
         return db.transaction(s -> {
-            if (options.backfillDays() != null && s.entries().wasTooOld(feed.name(), key.hash())) {
+            Optional<SeenEntry> known = s.entries().find(feed.name(), key.hash());
+            if (known.isPresent() && known.get().tooOld() && options.backfillDays() != null) {
                 s.entries().forgetTooOld(feed.name(), key.hash());
-                return false;
+                return Optional.empty();
             }
-            return s.entries().exists(feed.name(), key.hash())
-                    || entry.link() != null && s.entries().existsUrl(feed.name(), Urls.identity(entry.link()));
+            return known.isPresent() || entry.link() == null ? known
+                    : s.entries().findByUrl(feed.name(), Urls.identity(entry.link()));
         });
     }
 
@@ -177,6 +188,6 @@ public final class PollFeed {
         } catch (RuntimeException e) {
             LOG.error("cannot record the failure of feed \"{}\": {}", feed.name(), e.getMessage());
         }
-        return new FeedPollResult(feed.name(), FeedPollResult.Status.FAILED, 0, List.of(), reported);
+        return new FeedPollResult(feed.name(), FeedPollResult.Status.FAILED, 0, 0, List.of(), reported);
     }
 }

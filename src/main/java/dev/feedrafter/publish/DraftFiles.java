@@ -6,20 +6,24 @@ import dev.feedrafter.draft.DraftDocument;
 import dev.feedrafter.draft.Slugs;
 import dev.feedrafter.model.Draft;
 import dev.feedrafter.util.Check;
+import dev.feedrafter.util.FileErrors;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes drafts as files named after their slug (checked again here, so no stored value can name a path
  * outside the folder), atomically: UTF-8 into a temporary file in the same folder, flushed to disk, then
- * renamed into place, so a reader never sees half a file and a crash never leaves one.
+ * renamed into place, so a reader never sees half a file and a crash never leaves one. The files get the usual
+ * permissions of new files (0644 with the common umask), so that a publishing system can read them.
  */
 public final class DraftFiles {
     private final Path dir;
@@ -41,23 +45,33 @@ public final class DraftFiles {
         }
         Path target = dir.resolve(slug + "." + format.extension());
         try {
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, "." + slug, ".tmp");
+            createFolder(target);
+            // Not Files.createTempFile, whose files only their owner may read: a web server or CMS running as
+            // another user must be able to read the drafts, so the file gets the usual permissions (the umask's).
+            Path temp = dir.resolve("." + slug + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
             try {
-                writeFully(temp, documents.render(draft, format));
+                writeNew(temp, documents.render(draft, format));
                 move(temp, target);
             } finally {
                 Files.deleteIfExists(temp);
             }
             return target;
         } catch (IOException e) {
-            throw new FeedrafterException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new FeedrafterException("cannot write " + target + ": " + FileErrors.describe(e), e);
         }
     }
 
-    private static void writeFully(Path file, String text) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+    /** The folder, made when missing; a file in the way (the folder itself or a parent) is named. */
+    private void createFolder(Path target) throws IOException {
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            throw new FeedrafterException("cannot write " + target + ": " + e.getFile() + " is not a folder", e);
+        }
+    }
+
+    private static void writeNew(Path file, String text) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
             while (bytes.hasRemaining()) {
                 channel.write(bytes);

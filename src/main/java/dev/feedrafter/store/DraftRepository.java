@@ -183,7 +183,8 @@ public final class DraftRepository {
 
     /**
      * Stores an editor's new body as the next version, only if {@code expectedVersion} is still current;
-     * returns false when someone saved in between (nothing is written then).
+     * returns false when someone saved in between (nothing is written then). {@code editor} (may be null) is
+     * recorded with the version; the draft's assignee does not change.
      */
     public boolean edit(long id, String body, int expectedVersion, String editor, Instant now) {
         return edit(id, body, null, expectedVersion, editor, now);
@@ -192,10 +193,9 @@ public final class DraftRepository {
     /** As {@link #edit(long, String, int, String, Instant)}, also replacing the front matter unless it is null. */
     public boolean edit(long id, String body, FrontMatter meta, int expectedVersion, String editor, Instant now) {
         int updated = h.createUpdate("UPDATE drafts SET body_markdown = :body, version = version + 1, edited = TRUE, "
-                        + "meta_json = COALESCE(:meta, meta_json), editor = COALESCE(:editor, editor), "
-                        + "updated_at = :now WHERE id = :id AND version = :version")
+                        + "meta_json = COALESCE(:meta, meta_json), updated_at = :now WHERE id = :id AND version = :version")
                 .bind("id", id).bind("body", body).bind("meta", meta == null ? null : StoredJson.write(meta))
-                .bind("version", expectedVersion).bind("editor", editor).bind("now", Times.utc(now)).execute();
+                .bind("version", expectedVersion).bind("now", Times.utc(now)).execute();
         if (updated == 1) {
             h.createUpdate("INSERT INTO draft_versions (draft_id, version, body_markdown, editor, created_at) "
                             + "VALUES (:id, :version, :body, :editor, :now)")
@@ -203,6 +203,13 @@ public final class DraftRepository {
                     .bind("now", Times.utc(now)).execute();
         }
         return updated == 1;
+    }
+
+    /** Who saved this version of a draft's body; empty for the generated version 1 or an unnamed editor. */
+    public Optional<String> savedBy(long id, int version) {
+        return h.createQuery("SELECT editor FROM draft_versions WHERE draft_id = :id AND version = :version")
+                .bind("id", id).bind("version", version).mapTo(String.class).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 
     private String uniqueSlug(String slug) {

@@ -3,10 +3,15 @@ package dev.feedrafter.store;
 import dev.feedrafter.util.Texts;
 import dev.feedrafter.util.Urls;
 import java.time.Instant;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Entries already seen, per feed, so that each is processed once. */
 public final class EntryRepository {
+    private static final RowMapper<SeenEntry> SEEN = (rs, ctx) -> new SeenEntry(rs.getLong("id"),
+            rs.getString("outcome"), rs.getObject("story_id", Long.class), rs.getString("fingerprint"));
+
     private final Handle h;
 
     EntryRepository(Handle handle) {
@@ -22,22 +27,42 @@ public final class EntryRepository {
         }
     }
 
-    public boolean exists(String feedName, String keyHash) {
-        return h.createQuery("SELECT COUNT(*) FROM entries WHERE feed_name = :feed AND key_hash = :hash")
-                .bind("feed", feedName).bind("hash", keyHash).mapTo(Integer.class).one() > 0;
+    /** The entry recorded under this key. */
+    public Optional<SeenEntry> find(String feedName, String keyHash) {
+        return h.createQuery("SELECT id, outcome, story_id, fingerprint FROM entries WHERE feed_name = :feed "
+                + "AND key_hash = :hash").bind("feed", feedName).bind("hash", keyHash).map(SEEN).findOne();
     }
 
-    /** True when the feed already had an entry with this link (a publisher may change an item's GUID). */
-    public boolean existsUrl(String feedName, String urlKey) {
-        return urlKey != null && h.createQuery("SELECT COUNT(*) FROM entries WHERE feed_name = :feed AND url_key = :key")
-                .bind("feed", feedName).bind("key", Texts.truncate(urlKey, 2000)).mapTo(Integer.class).one() > 0;
+    /** The first entry recorded with this link (a publisher may change an item's GUID). */
+    public Optional<SeenEntry> findByUrl(String feedName, String urlKey) {
+        if (urlKey == null) {
+            return Optional.empty();
+        }
+        return h.createQuery("SELECT id, outcome, story_id, fingerprint FROM entries WHERE feed_name = :feed "
+                        + "AND url_key = :key ORDER BY id FETCH FIRST 1 ROWS ONLY")
+                .bind("feed", feedName).bind("key", Texts.truncate(urlKey, 2000)).map(SEEN).findOne();
     }
 
-    /** True when the entry was seen and skipped only for its age, so that a backfill may take it now. */
-    public boolean wasTooOld(String feedName, String keyHash) {
-        return h.createQuery("SELECT COUNT(*) FROM entries WHERE feed_name = :feed AND key_hash = :hash "
-                        + "AND outcome = 'too-old'")
-                .bind("feed", feedName).bind("hash", keyHash).mapTo(Integer.class).one() > 0;
+    /** Keeps the fingerprint of what the feed now says of a known entry, without processing it again. */
+    public void adoptFingerprint(long id, String fingerprint) {
+        h.createUpdate("UPDATE entries SET fingerprint = :fp WHERE id = :id").bind("id", id).bind("fp", fingerprint)
+                .execute();
+    }
+
+    /**
+     * Records that a known entry was processed again (a revision, or a page imported again): its title and
+     * fingerprint (kept when null) follow; a story it now made is linked, with that outcome, when it had none.
+     */
+    public void revise(SeenEntry known, String title, String fingerprint, Long storyId, Outcome outcome) {
+        boolean linksStory = known.storyId() == null && storyId != null;
+        var update = h.createUpdate("UPDATE entries SET title = COALESCE(:title, title), "
+                        + "fingerprint = COALESCE(:fp, fingerprint)"
+                        + (linksStory ? ", story_id = :story, outcome = :outcome, detail = NULL" : "") + " WHERE id = :id")
+                .bind("id", known.id()).bind("title", Texts.truncate(title, 1000)).bind("fp", fingerprint);
+        if (linksStory) {
+            update.bind("story", storyId).bind("outcome", outcome.label());
+        }
+        update.execute();
     }
 
     /** Forgets an entry skipped for its age, before a backfill processes it again. */
@@ -46,16 +71,20 @@ public final class EntryRepository {
                 .bind("feed", feedName).bind("hash", keyHash).execute();
     }
 
-    /** Records an entry; {@code storyId} may be null when it made no story. */
+    /**
+     * Records an entry; {@code storyId} may be null when it made no story, {@code fingerprint} when the entry
+     * is no feed item (an imported page).
+     */
     public void insert(String feedName, String key, String keyHash, String url, String title, Instant published,
-                       Long storyId, Outcome outcome, String detail, Instant seenAt) {
+                       Long storyId, Outcome outcome, String detail, String fingerprint, Instant seenAt) {
         h.createUpdate("INSERT INTO entries (feed_name, key_hash, entry_key, url, url_key, title, published_at, "
-                        + "story_id, outcome, detail, seen_at) VALUES (:feed, :hash, :key, :url, :urlKey, :title, "
-                        + ":published, :story, :outcome, :detail, :seen)")
+                        + "story_id, outcome, detail, fingerprint, seen_at) VALUES (:feed, :hash, :key, :url, :urlKey, "
+                        + ":title, :published, :story, :outcome, :detail, :fp, :seen)")
                 .bind("feed", feedName).bind("hash", keyHash).bind("key", Texts.truncate(key, 4000))
                 .bind("url", Texts.truncate(url, 2000)).bind("urlKey", Texts.truncate(Urls.identity(url), 2000))
                 .bind("title", Texts.truncate(title, 1000))
                 .bind("published", Times.utc(published)).bind("story", storyId).bind("outcome", outcome.label())
-                .bind("detail", Texts.truncate(detail, 4000)).bind("seen", Times.utc(seenAt)).execute();
+                .bind("detail", Texts.truncate(detail, 4000)).bind("fp", fingerprint).bind("seen", Times.utc(seenAt))
+                .execute();
     }
 }

@@ -2,6 +2,7 @@ package dev.feedrafter.store;
 
 import dev.feedrafter.model.FeedSource;
 import dev.feedrafter.util.Texts;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ public final class FeedStateRepository {
             rs.getString("last_modified"), Times.read(rs, "last_polled_at"), Times.read(rs, "last_success_at"),
             rs.getString("last_error"), Times.read(rs, "last_error_at"), rs.getInt("failures_in_row"),
             Times.read(rs, "next_attempt_at"), rs.getBoolean("disabled"), rs.getInt("gone_in_row"),
-            rs.getString("disabled_reason"));
+            rs.getString("disabled_reason"), ttl(rs.getObject("ttl_seconds", Long.class)));
 
     private final Handle h;
 
@@ -43,8 +44,8 @@ public final class FeedStateRepository {
                     .bind("name", feed.name()).bind("url", url).execute();
         } else if (!existing.get().configuredUrl().equals(url)) {
             h.createUpdate("UPDATE feed_state SET configured_url = :url, current_url = :url, etag = NULL, "
-                            + "last_modified = NULL, failures_in_row = 0, gone_in_row = 0, next_attempt_at = NULL, "
-                            + "disabled = FALSE, disabled_reason = NULL WHERE name = :name")
+                            + "last_modified = NULL, ttl_seconds = NULL, failures_in_row = 0, gone_in_row = 0, "
+                            + "next_attempt_at = NULL, disabled = FALSE, disabled_reason = NULL WHERE name = :name")
                     .bind("name", feed.name()).bind("url", url).execute();
         } else {
             return existing.get();
@@ -52,13 +53,17 @@ public final class FeedStateRepository {
         return find(feed.name()).orElseThrow();
     }
 
-    /** A successful poll (200 or 304): validators kept, failures reset, the next attempt planned. */
-    public void recordSuccess(String name, String currentUrl, String etag, String lastModified, Instant at,
-                              Instant nextAttempt) {
-        h.createUpdate("UPDATE feed_state SET current_url = :url, etag = :etag, last_modified = :lm, "
+    /**
+     * A successful poll (200 or 304): validators and the feed's TTL kept (null: none), failures reset, the next
+     * attempt planned.
+     */
+    public void recordSuccess(String name, String currentUrl, String etag, String lastModified, Duration ttl,
+                              Instant at, Instant nextAttempt) {
+        h.createUpdate("UPDATE feed_state SET current_url = :url, etag = :etag, last_modified = :lm, ttl_seconds = :ttl, "
                         + "last_polled_at = :at, last_success_at = :at, failures_in_row = 0, gone_in_row = 0, "
                         + "next_attempt_at = :next WHERE name = :name")
                 .bind("name", name).bind("url", currentUrl).bind("etag", etag).bind("lm", lastModified)
+                .bind("ttl", ttl == null ? null : ttl.toSeconds())
                 .bind("at", Times.utc(at)).bind("next", Times.utc(nextAttempt)).execute();
     }
 
@@ -73,6 +78,10 @@ public final class FeedStateRepository {
                         + "next_attempt_at = :next WHERE name = :name")
                 .bind("name", name).bind("error", Texts.truncate(error, 4000)).bind("at", Times.utc(at))
                 .bind("next", Times.utc(nextAttempt)).bind("gone", gone).execute();
+    }
+
+    private static Duration ttl(Long seconds) {
+        return seconds == null ? null : Duration.ofSeconds(seconds);
     }
 
     /** Stops polling a feed until its URL in feeds.yml changes. */

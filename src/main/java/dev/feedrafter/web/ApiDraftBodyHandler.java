@@ -40,7 +40,7 @@ final class ApiDraftBodyHandler implements Handler {
         } catch (StaleEditException e) {
             throw new RequestProblem(409, e.getMessage(), Map.of("current_version", e.currentVersion()));
         } catch (WorkflowException e) {
-            throw new RequestProblem(404, e.getMessage());
+            throw RequestProblem.of(e);
         }
     }
 }

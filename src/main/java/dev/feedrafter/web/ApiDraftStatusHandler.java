@@ -12,8 +12,8 @@ import io.javalin.http.Handler;
 /**
  * {@code POST /api/drafts/{id}/status} with {@code {"status": "picked"|"approved"|"rejected", "editor": …,
  * "reason": …}}: moves the draft and answers with it as {@code GET /api/drafts/{id}} does. {@code editor} defaults
- * to the logged-in editor. 400 for another status or bad JSON, 404 for an unknown draft, 409 for a move the
- * workflow does not allow (e.g. approving a rejected draft).
+ * to the logged-in editor. 400 for another status, bad JSON or an editor not in {@code web.editors}, 404 for an
+ * unknown draft, 409 for a move the workflow does not allow (e.g. approving a rejected draft).
  */
 final class ApiDraftStatusHandler implements Handler {
     private final WebApp app;
@@ -36,7 +36,7 @@ final class ApiDraftStatusHandler implements Handler {
                     ? Access.required(ctx).editor() : editor.strip(), ApiJson.text(body, "reason"));
             ApiJson.send(ctx, 200, DraftFields.json(moved, true));
         } catch (WorkflowException e) {
-            throw new RequestProblem(e.notFound() ? 404 : 409, e.getMessage());
+            throw RequestProblem.of(e);
         }
     }
 }

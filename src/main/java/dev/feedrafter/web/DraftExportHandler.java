@@ -2,7 +2,6 @@ package dev.feedrafter.web;
 
 import dev.feedrafter.model.Draft;
 import dev.feedrafter.model.DraftStatus;
-import dev.feedrafter.publish.DraftFiles;
 import dev.feedrafter.util.Check;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -27,9 +26,7 @@ final class DraftExportHandler implements Handler {
                     + d.status().label() + "."), 409);
             return;
         }
-        var drafts = app.config().drafts();
-        Draft exported = app.workflow().move(d.id(), DraftStatus.EXPORTED, Access.required(ctx).editor(), null);
-        new DraftFiles(drafts.dir(), app.documents()).write(exported, drafts.format());
+        app.workflow().export(d.id(), Access.required(ctx).editor());
         ctx.redirect("/drafts/" + d.id() + "?done=exported", HttpStatus.SEE_OTHER);
     }
 }

@@ -31,7 +31,7 @@ final class DraftSaveHandler implements Handler {
             app.workflow().edit(d.id(), body, version, Access.required(ctx).editor());
         } catch (StaleEditException e) {
             Draft current = app.draft(ctx.pathParam("id"));
-            String who = current.editor() == null ? "Someone" : current.editor();
+            String who = app.workflow().savedBy(current.id(), current.version()).orElse("Someone");
             DraftPage.render(ctx, app, current, new DraftPage.Notice(null, who + " saved version " + current.version()
                     + " while you were editing version " + version + ", so your text was not saved. It is still in "
                     + "the editor below. Compare it with the saved version, then save again to replace version "

@@ -63,7 +63,7 @@ final class ImportJobHandler implements Handler {
             case FAILED -> "Failed";
         });
         m.put("detail", r.outcome() == EntryResult.Outcome.FAILED || r.outcome() == EntryResult.Outcome.NOT_RELEVANT
-                ? r.detail() : null);
+                ? r.detailBesideUrl() : null);
         return m;
     }
 }

@@ -1,5 +1,6 @@
 package dev.feedrafter.web;
 
+import dev.feedrafter.pipeline.DraftWorkflow.WorkflowException;
 import java.util.Map;
 
 /**
@@ -20,6 +21,15 @@ final class RequestProblem extends RuntimeException {
         super(message);
         this.status = status;
         this.extra = Map.copyOf(extra);
+    }
+
+    /** A workflow refusal: 404 no such draft, 409 a move it does not allow, 400 an editor nobody configured. */
+    static RequestProblem of(WorkflowException e) {
+        return new RequestProblem(switch (e.problem()) {
+            case NOT_FOUND -> 404;
+            case NOT_ALLOWED -> 409;
+            case UNKNOWN_EDITOR -> 400;
+        }, e.getMessage());
     }
 
     int status() {

@@ -6,6 +6,7 @@ import dev.feedrafter.util.Check;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -40,12 +41,14 @@ public final class WebServer implements AutoCloseable {
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.http.maxRequestSize = 2_000_000;
+            c.http.prefer405over404 = true;
             staticFiles(c, "/static", "/web/static");
             c.routes.before(WebServer::securityHeaders);
             c.routes.before(new Access(webApp.sessions(), webApp.editors(), webApp.throttle(), webApp.demo()));
             c.routes.get("/health", health);
             routes(c, webApp);
             c.routes.exception(RequestProblem.class, (e, ctx) -> problem(ctx, webApp, e));
+            c.routes.exception(HttpResponseException.class, (e, ctx) -> noRoute(ctx, webApp, e));
             c.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, webApp, e));
             c.routes.error(404, ctx -> notFound(ctx, webApp));
         });
@@ -121,6 +124,24 @@ public final class WebServer implements AutoCloseable {
         String message = e instanceof FeedrafterException ? "Feedrafter could not do that: " + e.getMessage()
                 : "Something went wrong on the server; the details are in Feedrafter's log.";
         problem(ctx, webApp, new RequestProblem(500, message));
+    }
+
+    /**
+     * What Javalin itself refuses — no route for the path (404), not for this method (405, with {@code Allow}), a
+     * body too large — answered like every other problem: JSON under /api/, an error page elsewhere.
+     */
+    private static void noRoute(Context ctx, WebApp webApp, HttpResponseException e) {
+        String message = switch (e.getStatus()) {
+            case 404 -> isApi(ctx) ? "no API route " + ctx.method() + " " + ctx.path()
+                    : "There is no page at " + ctx.path() + ".";
+            case 405 -> {
+                String allowed = String.join(", ", e.getDetails().values());
+                ctx.header("Allow", allowed);
+                yield ctx.method() + " is not allowed on " + ctx.path() + "; use " + allowed;
+            }
+            default -> e.getMessage();
+        };
+        problem(ctx, webApp, new RequestProblem(e.getStatus(), message));
     }
 
     private static void notFound(Context ctx, WebApp webApp) {

@@ -137,4 +137,101 @@ class CommandLineTest {
         assertThat(CliRun.of("--config", config, "frobnicate").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("--config", config, "import", "not a url").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void aCommandGroupWithoutItsSubcommandIsAUsageError() {
+        for (String group : new String[] {"drafts", "feeds", "config"}) {
+            CliRun run = CliRun.of("--config", config, group);
+            assertThat(run.exitCode()).as(group).isEqualTo(2);
+            assertThat(run.out()).as(group).isEmpty();
+            assertThat(run.err()).as(group).startsWith("Missing required subcommand: ")
+                    .contains("Usage: feedrafter " + group);
+        }
+    }
+
+    @Test
+    void serveOnAPortInUseNamesThePortAndTheSettingAndExitsWithOne() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            Files.writeString(Path.of(config), Files.readString(Path.of(config)) + "web:\n  port: "
+                    + taken.getLocalPort() + "\n", StandardCharsets.UTF_8);
+            CliRun serve = CliRun.of("--config", config, "serve");
+            assertThat(serve.exitCode()).isEqualTo(1);
+            assertThat(serve.err()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort(),
+                    "set another web.port or web.host in feeds.yml").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void fileErrorsSayWhatIsWrongNotJustThePath() throws Exception {
+        String missing = dir.resolve("nosuchfile.html").toString();
+        CliRun extract = CliRun.of("extract", missing);
+        assertThat(extract.exitCode()).isEqualTo(1);
+        assertThat(json.readTree(extract.out()).get("error").asText()).isEqualTo("no such file");
+        assertThat(json.readTree(CliRun.of("extract", dir.toString()).out()).get("error").asText())
+                .isEqualTo("is a folder, not a file");
+
+        CliRun.of("--config", config, "import", site.baseUrl() + ResearchNewsSite.KETAMINE);
+        String nonexist = dir.resolve("nonexist.md").toString();
+        CliRun edit = CliRun.of("--config", config, "drafts", "edit", "1", "--file", nonexist);
+        assertThat(edit.exitCode()).isEqualTo(2);
+        assertThat(edit.err()).isEqualTo("feedrafter: cannot read " + nonexist + ": no such file\n");
+
+        Path afile = dir.resolve("afile");
+        Files.writeString(afile, "not a folder");
+        CliRun.of("--config", config, "drafts", "approve", "1");
+        CliRun export = CliRun.of("--config", config, "drafts", "export", "1", "--out", afile.toString());
+        assertThat(export.exitCode()).isEqualTo(2);
+        assertThat(export.err()).isEqualTo("feedrafter: --out " + afile + " is not a folder\n");
+        assertThat(json.readTree(CliRun.of("--config", config, "drafts", "show", "1", "--format", "json").out())
+                .get("status").asText()).as("nothing was marked exported").isEqualTo("approved");
+    }
+
+    @Test
+    void aFailedImportSaysWhatFailedOnceAndTheRealCause() {
+        site.stubFor(get(urlPathEqualTo("/missing.html")).willReturn(aResponse().withStatus(404)));
+        String missing = site.baseUrl() + "/missing.html";
+        CliRun notFound = CliRun.of("--config", config, "import", missing);
+        assertThat(notFound.exitCode()).isEqualTo(1);
+        assertThat(notFound.out()).isEqualTo("failed: " + missing + ": HTTP 404 Not Found\n");
+
+        CliRun refused = CliRun.of("--config", config, "import", "http://127.0.0.1:1/x");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.out()).startsWith("failed: http://127.0.0.1:1/x: connection refused (")
+                .doesNotContain("robots.txt").containsOnlyOnce("http://127.0.0.1:1/x");
+
+        CliRun feed = CliRun.of("--config", config, "import", "--feed", missing);
+        assertThat(feed.exitCode()).isEqualTo(1);
+        assertThat(feed.err()).isEqualTo("feedrafter: HTTP 404 Not Found from " + missing + "\n");
+    }
+
+    @Test
+    void importingAnImportedPageAgainWithMatchSaysItIsAlreadyThere() {
+        String honeybee = site.baseUrl() + ResearchNewsSite.HONEYBEE;
+        assertThat(CliRun.of("--config", config, "import", honeybee).out()).startsWith("draft 1: ");
+        CliRun again = CliRun.of("--config", config, "import", "--match", honeybee);
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).isEqualTo("already imported as draft 1: " + honeybee + "\n");
+    }
+
+    @Test
+    void editorNamesMustBeConfiguredEditorsWhenThereAreAny() throws Exception {
+        CliRun.of("--config", config, "import", site.baseUrl() + ResearchNewsSite.KETAMINE);
+        assertThat(CliRun.of("--config", config, "drafts", "pick", "1", "--editor", "anyone").out())
+                .as("no web.editors: any name").contains("picked by anyone");
+        String hash = "$2a$04$" + "a".repeat(53);
+        Files.writeString(Path.of(config), Files.readString(Path.of(config)) + "web:\n  editors:\n"
+                + "    - {name: alex, password_hash: \"" + hash + "\"}\n    - {name: sam, password_hash: \"" + hash
+                + "\"}\n", StandardCharsets.UTF_8);
+        CliRun stranger = CliRun.of("--config", config, "drafts", "pick", "1", "--editor", "bob");
+        assertThat(stranger.exitCode()).isEqualTo(2);
+        assertThat(stranger.err()).isEqualTo("feedrafter: unknown editor \"bob\": web.editors in feeds.yml lists "
+                + "alex, sam\n");
+        Path body = dir.resolve("body.md");
+        Files.writeString(body, "Our words.\n");
+        assertThat(CliRun.of("--config", config, "drafts", "edit", "1", "--file", body.toString(), "--editor", "bob")
+                .exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("--config", config, "drafts", "pick", "1", "--editor", "Sam").out())
+                .isEqualTo("draft 1 picked by sam\n");
+    }
 }

@@ -156,4 +156,26 @@ class DraftRevisionTest {
         assertThat(ketamine()).isEqualTo(before);
         assertThat(List.of(before.meta().sources().size())).containsExactly(1);
     }
+
+    @Test
+    void everyStoredChangeOfADraftRewritesItsFileReadableByOthers() throws Exception {
+        poll();
+        Draft d = ketamine();
+        Path file = dir.resolve("drafts/" + d.meta().slug() + ".md");
+        DraftWorkflow workflow = new DraftWorkflow(db, config);
+
+        workflow.move(d.id(), dev.feedrafter.model.DraftStatus.PICKED, "alex", null);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("status: \"picked\"");
+        Draft edited = workflow.edit(d.id(), EDITED, workflow.find(d.id()).orElseThrow().version(), "alex");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).endsWith(EDITED);
+        workflow.move(edited.id(), dev.feedrafter.model.DraftStatus.REJECTED, "alex", "not for us");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("status: \"rejected\"");
+
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            // A CMS or web server running as another user reads the folder: group and others may read.
+            assertThat(Files.getPosixFilePermissions(file)).contains(
+                    java.nio.file.attribute.PosixFilePermission.GROUP_READ,
+                    java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+        }
+    }
 }

@@ -287,4 +287,57 @@ class PollFetchOutcomesTest {
                 .anyMatch(w -> w.startsWith("article page not fetched: ") && w.endsWith(
                         "not fetched: " + site.baseUrl() + "/robots.txt disallows this page for Feedrafter")));
     }
+
+    @Test
+    void aBackfillAsksUnconditionallyAndDraftsWhatWasTooOldEvenWhenTheFeedWouldAnswer304() {
+        String feed = Fixtures.text("feeds/wordpress-research-news.xml", site.baseUrl());
+        site.stubFor(get(urlPathEqualTo("/feed/")).withHeader("If-None-Match", absent()).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/rss+xml; charset=UTF-8")
+                .withHeader("ETag", "\"29871-v1\"").withBody(feed)));
+        site.stubFor(get(urlPathEqualTo("/feed/")).withHeader("If-None-Match", equalTo("\"29871-v1\""))
+                .willReturn(aResponse().withStatus(304).withHeader("ETag", "\"29871-v1\"")));
+        FeedSource nn = new FeedSource("Neuroscience News", URI.create(site.baseUrl() + "/feed/"),
+                Schedule.every(Duration.ofMinutes(30)), true, 3, List.of());
+
+        FeedPollResult first = poll(nn, PollOptions.NOW);
+        assertThat(first.entries()).extracting(EntryResult::outcome).containsOnly(EntryResult.Outcome.TOO_OLD);
+        assertThat(poll(nn, PollOptions.NOW).status()).as("an ordinary poll is conditional")
+                .isEqualTo(FeedPollResult.Status.NOT_MODIFIED);
+
+        FeedPollResult backfill = poll(nn, new PollOptions(30, true));
+        assertThat(backfill.status()).isEqualTo(FeedPollResult.Status.OK);
+        assertThat(backfill.drafts()).isEqualTo(2);
+        List<Draft> drafts = db.read(s -> s.drafts().list(null, DraftRepository.Sort.NEWEST));
+        assertThat(drafts).hasSize(2);
+        site.verify(2, getRequestedFor(urlPathEqualTo("/feed/")).withHeader("If-None-Match", absent()));
+        assertThat(state(nn.name()).etag()).isEqualTo("\"29871-v1\"");
+    }
+
+    @Test
+    void theFeedsTtlStillCountsAfterA304() {
+        String rss = GeneratedFeed.rss("Hourly Digest", site.baseUrl(), 1, 60);
+        site.stubFor(get(urlPathEqualTo("/hourly/")).withHeader("If-None-Match", absent()).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/rss+xml; charset=UTF-8")
+                .withHeader("ETag", "\"h1\"").withBody(rss)));
+        site.stubFor(get(urlPathEqualTo("/hourly/")).withHeader("If-None-Match", equalTo("\"h1\""))
+                .willReturn(aResponse().withStatus(304)));
+        FeedSource hourly = new FeedSource("Hourly", URI.create(site.baseUrl() + "/hourly/"),
+                Schedule.every(Duration.ofMinutes(5)), false, 3650, List.of());
+        Duration slack = Duration.ofSeconds(15);  // a twentieth of the 5-minute interval
+
+        poll(hourly, SCHEDULED);
+        assertThat(state("Hourly").nextAttemptAt()).isEqualTo(START.plus(Duration.ofMinutes(60)).minus(slack));
+        assertThat(state("Hourly").ttl()).isEqualTo(Duration.ofMinutes(60));
+
+        clock.advance(Duration.ofMinutes(60));
+        assertThat(poll(hourly, SCHEDULED).status()).isEqualTo(FeedPollResult.Status.NOT_MODIFIED);
+        assertThat(state("Hourly").nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(60)).minus(slack));
+
+        site.stubFor(get(urlPathEqualTo("/hourly/")).withHeader("If-None-Match", equalTo("\"h1\""))
+                .willReturn(aResponse().withStatus(304).withHeader("Cache-Control", "max-age=7200")));
+        clock.advance(Duration.ofMinutes(60));
+        poll(hourly, SCHEDULED);
+        assertThat(state("Hourly").nextAttemptAt()).as("the 304's own Cache-Control still counts")
+                .isEqualTo(clock.instant().plus(Duration.ofHours(2)).minus(slack));
+    }
 }

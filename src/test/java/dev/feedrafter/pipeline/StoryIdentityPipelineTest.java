@@ -110,7 +110,7 @@ class StoryIdentityPipelineTest {
         List<FeedSource> feeds = OneStudyFourOutlets.feeds(site);
         poll(List.of(feeds.get(0)), PollOptions.NOW);
         Draft first = drafts().get(0);
-        new DraftWorkflow(db).edit(first.id(), "Our own words.\n", first.version(), "alex");
+        new DraftWorkflow(db, config).edit(first.id(), "Our own words.\n", first.version(), "alex");
         poll(List.of(feeds.get(1)), PollOptions.NOW);
         Draft after = drafts().get(0);
         assertThat(after.bodyMarkdown()).isEqualTo("Our own words.\n");
@@ -154,7 +154,7 @@ class StoryIdentityPipelineTest {
         List<FeedSource> feeds = OneStudyFourOutlets.feeds(site);
         poll(List.of(feeds.get(0)), PollOptions.NOW);
         long id = drafts().get(0).id();
-        new DraftWorkflow(db).move(id, DraftStatus.REJECTED, "alex", "not for us");
+        new DraftWorkflow(db, config).move(id, DraftStatus.REJECTED, "alex", "not for us");
         List<FeedPollResult> later = poll(List.of(feeds.get(1), feeds.get(2)), PollOptions.NOW);
         assertThat(later).flatExtracting(FeedPollResult::entries).extracting(EntryResult::outcome)
                 .containsOnly(EntryResult.Outcome.REJECTED_STORY);

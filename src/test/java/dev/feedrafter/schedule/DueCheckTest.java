@@ -15,7 +15,7 @@ class DueCheckTest {
 
     private static Optional<FeedState> state(String lastPolled, String nextAttempt) {
         return Optional.of(new FeedState("Feed", "https://a.test/feed", "https://a.test/feed", null, null,
-                at(lastPolled), at(lastPolled), null, null, 0, at(nextAttempt), false, 0, null));
+                at(lastPolled), at(lastPolled), null, null, 0, at(nextAttempt), false, 0, null, null));
     }
 
     private static Optional<LastPoll> ourPoll(String fired, String polled) {

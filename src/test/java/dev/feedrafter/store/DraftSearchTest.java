@@ -43,7 +43,7 @@ class DraftSearchTest {
         return db.transaction(s -> {
             Story story = s.stories().create(title, new StoryIdentity(null, "x.test/" + title.hashCode()), Evidence.UNKNOWN, at);
             s.entries().insert(feed, "id:" + title, Integer.toHexString(title.hashCode()).repeat(8).substring(0, 64),
-                    "https://x.test/a", title, at, story.id(), EntryRepository.Outcome.DRAFTED, null, at);
+                    "https://x.test/a", title, at, story.id(), EntryRepository.Outcome.DRAFTED, null, null, at);
             FrontMatter meta = new FrontMatter(title, "s" + Math.abs(title.hashCode()), services, topics, relevance,
                     List.of(), List.of(new Source("Outlet 100%", title, "https://x.test/a", null, null)),
                     Evidence.UNKNOWN, null, null);

@@ -47,7 +47,8 @@ class FeedStateRepositoryTest {
                 assertThat(fresh.goneInRow()).isZero();
                 assertThat(fresh.isDue(NOW)).isTrue();
                 assertThat(fresh.moved()).isFalse();
-                s.feeds().recordSuccess("Feed", "https://f.test/moved", "\"e1\"", null, NOW, NOW.plusSeconds(1740));
+                s.feeds().recordSuccess("Feed", "https://f.test/moved", "\"e1\"", null, Duration.ofHours(1), NOW,
+                        NOW.plusSeconds(1740));
                 s.feeds().recordFailure("Feed", "HTTP 410 Gone", NOW, NOW.plusSeconds(1800), true);
                 s.feeds().recordFailure("Feed", "HTTP 410 Gone", NOW, NOW.plusSeconds(3600), true);
                 return null;
@@ -78,6 +79,7 @@ class FeedStateRepositoryTest {
             assertThat(renewed.disabledReason()).isNull();
             assertThat(renewed.currentUrl()).isEqualTo("https://f.test/new-feed");
             assertThat(renewed.etag()).isNull();
+            assertThat(renewed.ttl()).as("the TTL belonged to the old URL").isNull();
             assertThat(renewed.failuresInRow()).isZero();
             assertThat(renewed.nextAttemptAt()).isNull();
         }

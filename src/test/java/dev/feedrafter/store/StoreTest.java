@@ -61,14 +61,15 @@ class StoreTest {
             FeedState state = db.transaction(s -> s.feeds().ensure(feed));
             assertThat(state.isNew()).isTrue();
             db.transaction(s -> {
-                s.feeds().recordSuccess("Feed", "https://f.test/new", "\"etag\"", "Fri, 20 Nov 2026 10:00:00 GMT", NOW,
-                        NOW.plusSeconds(3600));
+                s.feeds().recordSuccess("Feed", "https://f.test/new", "\"etag\"", "Fri, 20 Nov 2026 10:00:00 GMT",
+                        Duration.ofMinutes(90), NOW, NOW.plusSeconds(3600));
                 return null;
             });
             FeedState after = db.read(s -> s.feeds().find("Feed")).orElseThrow();
             assertThat(after.lastSuccessAt()).isEqualTo(NOW);
             assertThat(after.nextAttemptAt()).isEqualTo(NOW.plusSeconds(3600));
             assertThat(after.etag()).isEqualTo("\"etag\"");
+            assertThat(after.ttl()).isEqualTo(Duration.ofMinutes(90));
 
             StoryIdentity identity = new StoryIdentity("10.1/x", "f.test/a");
             long draftId = db.transaction(s -> {
@@ -76,13 +77,16 @@ class StoreTest {
                 Source source = new Source("Site", "Title", "https://f.test/a", "Ann", LocalDate.of(2026, 11, 20));
                 s.stories().addSource(story.id(), source, article("https://f.test/a"), NOW);
                 s.entries().insert("Feed", "id:1", "a".repeat(64), "https://f.test/a", "Title", NOW, story.id(),
-                        EntryRepository.Outcome.DRAFTED, null, NOW);
+                        EntryRepository.Outcome.DRAFTED, null, "f".repeat(64), NOW);
                 FrontMatter meta = new FrontMatter("Headline “ü”", "title", List.of("S"), List.of("t"), 0.5, List.of(),
                         List.of(source), Evidence.ANIMAL, new Citation("A B", "T", "J", 2026, "10.1/x"), null);
                 return s.drafts().create(story.id(), meta, "Body ✓", NOW).id();
             });
-            boolean seen = db.read(s -> s.entries().exists("Feed", "a".repeat(64)));
-            assertThat(seen).isTrue();
+            SeenEntry seen = db.read(s -> s.entries().find("Feed", "a".repeat(64))).orElseThrow();
+            assertThat(seen.fingerprint()).isEqualTo("f".repeat(64));
+            assertThat(seen.tooOld()).isFalse();
+            Optional<SeenEntry> byLink = db.read(s -> s.entries().findByUrl("Feed", "f.test/a"));
+            assertThat(byLink).contains(seen);
             Optional<Story> byDoi = db.read(s -> s.stories().findByIdentity(new StoryIdentity("10.1/x", null), NOW));
             Optional<Story> byUrl = db.read(s -> s.stories().findByIdentity(new StoryIdentity(null, "f.test/a"), NOW));
             assertThat(byDoi).isPresent();
@@ -106,6 +110,11 @@ class StoreTest {
             var edited = db.read(s -> s.drafts().find(draftId)).orElseThrow();
             assertThat(edited.bodyMarkdown()).isEqualTo("Edited");
             assertThat(edited.version()).isEqualTo(2);
+            assertThat(edited.editor()).as("an edit does not assign the draft").isNull();
+            Optional<String> savedBy = db.read(s -> s.drafts().savedBy(draftId, 2));
+            Optional<String> generatedBy = db.read(s -> s.drafts().savedBy(draftId, 1));
+            assertThat(savedBy).contains("alex");
+            assertThat(generatedBy).isEmpty();
 
             db.transaction(s -> s.drafts().setStatus(draftId, DraftStatus.REJECTED, null, "no", NOW));
             List<Draft> rejected = db.read(s -> s.drafts().list(DraftStatus.REJECTED, DraftRepository.Sort.RELEVANCE));

@@ -151,4 +151,46 @@ class ApiTest {
         assertThat(withToken.statusCode()).isEqualTo(200);
         assertThat(tree(withToken.body()).get("editor").asText()).isEqualTo("alex");
     }
+
+    @Test
+    void unknownRoutesAndMethodsAnswerJsonErrorsToo() throws Exception {
+        for (HttpResponse<String> r : java.util.List.of(send("DELETE", "/api/drafts/1", "{}"), get("/api/nope"),
+                send("POST", "/api/drafts", "{}"), send("PUT", "/api/drafts/1/status", "{}"))) {
+            assertThat(r.statusCode()).as(r.request().method() + " " + r.uri()).isIn(404, 405);
+            assertThat(r.headers().firstValue("Content-Type")).as(r.uri().toString())
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+            assertThat(tree(r.body()).get("error").asText()).as(r.body()).contains(r.uri().getPath());
+        }
+        assertThat(tree(get("/api/nope").body()).get("error").asText()).isEqualTo("no API route GET /api/nope");
+        HttpResponse<String> wrongMethod = send("DELETE", "/api/drafts/1", "{}");
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(tree(wrongMethod.body()).get("error").asText())
+                .isEqualTo("DELETE is not allowed on /api/drafts/1; use GET");
+    }
+
+    @Test
+    void aBodyEditKeepsTheAssigneeAndTheHistoryRecordsWhoSaved() throws Exception {
+        HttpResponse<String> picked = send("POST", "/api/drafts/2/status", "{\"status\":\"picked\"}");
+        assertThat(tree(picked.body()).get("editor").asText()).isEqualTo("sam");
+        int version = tree(picked.body()).get("version").asInt();
+        HttpResponse<String> edited = api.json("PUT", "/api/drafts/2/body", "{\"body_markdown\":\"# Alex's edit\\n\",\"version\":"
+                + version + "}", "Authorization", WebClient.basic(WebTestServer.ALEX, WebTestServer.ALEX_PASSWORD));
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        assertThat(tree(edited.body()).get("editor").asText()).as("still assigned to sam").isEqualTo("sam");
+        assertThat(tree(edited.body()).get("status").asText()).isEqualTo("picked");
+        String savedBy = server.db.read(s -> s.drafts().savedBy(2, version + 1)).orElseThrow();
+        assertThat(savedBy).isEqualTo("alex");
+    }
+
+    @Test
+    void anEditorNotInWebEditorsIsRefused() throws Exception {
+        HttpResponse<String> stranger = send("POST", "/api/drafts/3/status", "{\"status\":\"picked\",\"editor\":\"bob\"}");
+        assertThat(stranger.statusCode()).isEqualTo(400);
+        assertThat(tree(stranger.body()).get("error").asText())
+                .isEqualTo("unknown editor \"bob\": web.editors in feeds.yml lists alex, sam");
+        assertThat(tree(get("/api/drafts/3").body()).get("status").asText()).as("nothing moved").isEqualTo("new");
+        HttpResponse<String> otherCase = send("POST", "/api/drafts/3/status", "{\"status\":\"picked\",\"editor\":\"ALEX\"}");
+        assertThat(tree(otherCase.body()).get("editor").asText()).as("the configured spelling").isEqualTo("alex");
+    }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class HealthTest {
     private static FeedState feed(String name, int failures, boolean disabled) {
         return new FeedState(name, "https://a.test/", "https://a.test/", null, null, null, null,
-                failures > 0 ? "HTTP 503" : null, null, failures, null, disabled, 0, disabled ? "gone" : null);
+                failures > 0 ? "HTTP 503" : null, null, failures, null, disabled, 0, disabled ? "gone" : null, null);
     }
 
     @Test
