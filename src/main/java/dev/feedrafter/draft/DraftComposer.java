@@ -3,10 +3,12 @@ package dev.feedrafter.draft;
 import dev.feedrafter.config.FeedrafterConfig;
 import dev.feedrafter.model.Article;
 import dev.feedrafter.model.FrontMatter;
+import dev.feedrafter.model.Image;
 import dev.feedrafter.model.Relevance;
 import dev.feedrafter.model.Review;
 import dev.feedrafter.util.Check;
 import dev.feedrafter.util.Texts;
+import dev.feedrafter.util.Urls;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,7 +42,7 @@ public final class DraftComposer {
                 Headline.focus(relevance.topics(), relevance.services()), in.evidence(), population, sourceTitle);
         FrontMatter meta = new FrontMatter(headline, Slugs.of(sourceTitle == null ? headline : sourceTitle),
                 relevance.services(), relevance.topics(), relevance.score(), relevance.explained(), in.sources(),
-                in.evidence(), in.research().isEmpty() ? null : in.research(), lead.image());
+                in.evidence(), in.research().isEmpty() ? null : in.research(), webImage(lead.image()));
         QuoteBudget quote = QuoteBudget.spend(lead.summary(), lead.keyFacts(), in.quoteMaxWords());
         String body = template.render(DraftContext.of(in, meta, quote, population));
         return new ComposedDraft(meta.withReview(review(headline, body, meta, List.of(lead))), body);
@@ -49,6 +51,11 @@ public final class DraftComposer {
     /** Reviews a body (e.g. an editor's) of a draft with front matter {@code meta} against its articles. */
     public Review review(String title, String body, FrontMatter meta, List<Article> articles) {
         return reviewer.review(title, body, meta.evidence(), articles);
+    }
+
+    /** The image when it is an http(s) URL: a draft never carries a {@code javascript:} or {@code data:} image. */
+    private static Image webImage(Image image) {
+        return image != null && Urls.isWeb(image.url()) ? image : null;
     }
 
     /** The matched term a story is about: the first one that is not a topic ("ketamine", "imagery rehearsal"). */

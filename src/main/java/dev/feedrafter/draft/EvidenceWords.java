@@ -5,7 +5,9 @@ import dev.feedrafter.model.Evidence;
 /**
  * The plain-language words a draft uses for its kind of evidence: the badge ("This was a study in zebrafish and
  * mice; it has not been tested in people."), the study phrase for the intro ("a new study in zebrafish and
- * mice"), and the caution that opens "What this could mean". Only what the article says is used.
+ * mice"), and the caution that opens "What this could mean". A trial without a comparison group (open-label,
+ * single-arm, pilot) says so, since it cannot tell the treatment's effect from expectation or time. Only what
+ * the article says is used.
  */
 final class EvidenceWords {
     private EvidenceWords() {}
@@ -17,7 +19,9 @@ final class EvidenceWords {
                     + "in people. Results in animals often do not carry over to humans.";
             case IN_VITRO -> "This was a laboratory study of " + orElse(p.labMaterial(), "cells") + ", not of people; "
                     + "it has not been tested in people.";
-            case HUMAN_TRIAL -> "This was a " + trial(p) + (p.participants() == null ? " in people." : ".");
+            case HUMAN_TRIAL -> "This was a " + trial(p) + (p.participants() == null ? " in people" : "")
+                    + (uncontrolled(p) ? " without a comparison group: everyone received the treatment, so it cannot "
+                    + "show how much of the improvement came from the treatment itself." : ".");
             case HUMAN_OBSERVATIONAL -> "This was an observational study" + of(p) + ": it shows a link, not that one "
                     + "thing causes another.";
             case REVIEW -> "This was a review that pooled the results of earlier studies.";
@@ -45,8 +49,10 @@ final class EvidenceWords {
             case ANIMAL, IN_VITRO -> "This research is at an early stage. Findings in "
                     + (evidence == Evidence.ANIMAL ? orElse(p.speciesPhrase(), "animals") : "the lab")
                     + " raise questions for future studies in people; they do not change how care is offered today.";
-            case HUMAN_TRIAL -> "A single trial is an important step, but rarely the final word: what matters is "
-                    + "whether results like these hold up in further studies.";
+            case HUMAN_TRIAL -> uncontrolled(p) ? "Without a comparison group, a trial like this cannot separate the "
+                    + "treatment's effect from expectations or the passing of time; controlled trials are the next step."
+                    : "A single trial is an important step, but rarely the final word: what matters is whether "
+                    + "results like these hold up in further studies.";
             case HUMAN_OBSERVATIONAL -> "Because this study observed people rather than testing a treatment, it "
                     + "shows a link, not cause and effect.";
             case REVIEW -> "Reviews weigh many studies together, which makes their conclusions steadier than those "
@@ -56,9 +62,15 @@ final class EvidenceWords {
         };
     }
 
+    /** "randomized clinical trial in 212 veterans", "small trial in 30 adults", "clinical trial". */
     private static String trial(Population p) {
-        return (p.randomized() ? "randomized " : "") + "clinical trial"
-                + (p.participants() == null ? "" : " in " + p.participants());
+        String kind = uncontrolled(p) ? (p.smallTrial() ? "small " : "") + "trial"
+                : (p.design() == Population.Design.RANDOMIZED ? "randomized " : "") + "clinical trial";
+        return kind + (p.participants() == null ? "" : " in " + p.participants());
+    }
+
+    private static boolean uncontrolled(Population p) {
+        return p.design() == Population.Design.UNCONTROLLED;
     }
 
     private static String of(Population p) {

@@ -2,7 +2,9 @@ package dev.feedrafter.extract;
 
 import dev.feedrafter.model.Image;
 import dev.feedrafter.util.Dates;
+import dev.feedrafter.util.PersonNames;
 import dev.feedrafter.util.Texts;
+import dev.feedrafter.util.Urls;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +20,19 @@ import org.jsoup.nodes.Element;
  */
 final class MetadataExtractor {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
-    private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|written by|posted by|author:)\\s+");
     private static final String BYLINE = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
             + ".author-name, .byline .author, .article-byline, .byline, .jeg_meta_author a, .author";
     /** Class names of the places where pages print their date visibly. */
     private static final Set<String> DATE_AREA = Set.of("byline", "entry-meta", "post-meta", "date", "dateline",
             "article-meta", "article__info", "release_date", "jeg_meta_date", "posted-on", "published", "pubdate");
+
+    private static final int ELEMENTS_BEFORE_TITLE = 5;
+    private static final int ELEMENTS_AFTER_TITLE = 40;
+    private static final int DATE_ONLY_LENGTH = 40;
+    /** A paragraph this long is prose: the article's text has begun. */
+    private static final int PROSE = 80;
+    private static final Pattern DATE_LABEL = Pattern.compile("(?i)^\\s*(?:published|posted|released|date)(?: on)?"
+            + "\\s*:?\\s*");
 
     private MetadataExtractor() {}
 
@@ -43,7 +52,8 @@ final class MetadataExtractor {
                 .or("meta date", date(Texts.firstNonBlank(meta.get("date"), meta.get("pubdate"),
                         meta.get("publish-date"), meta.get("datepublished"))))
                 .orGet("time datetime", () -> date(attr(page.first("time", "datetime"), "datetime")))
-                .orGet("visible date", () -> visibleDate(page)).get();
+                .orGet("visible date", () -> visibleDate(page))
+                .orGet("date near the title", () -> dateNearTitle(page)).get();
         Instant modified = origins.<Instant>pick("modified").or("json-ld dateModified", date(ld.dateModified()))
                 .or("meta article:modified_time", date(meta.get("article:modified_time")))
                 .or("meta og:updated_time", date(meta.get("og:updated_time"))).get();
@@ -61,7 +71,7 @@ final class MetadataExtractor {
         tags.addAll(meta.all("article:tag"));
         String section = origins.<String>pick("section").or("json-ld articleSection", ld.section())
                 .or("meta article:section", meta.get("article:section")).get();
-        return new PageMetadata(title, authors(doc, meta, ld, origins), published, modified, siteName,
+        return new PageMetadata(title, authors(doc, meta, ld, siteName, origins), published, modified, siteName,
                 language(doc, meta, origins), canonical, description, image(page, meta, ld, origins), section,
                 Texts.cleanList(tags));
     }
@@ -76,29 +86,27 @@ final class MetadataExtractor {
                 .or("title tag", titleTag(page.doc(), siteName)).get();
     }
 
-    private static List<String> authors(Document doc, MetaTags meta, JsonLdArticle ld, Origins origins) {
+    private static List<String> authors(Document doc, MetaTags meta, JsonLdArticle ld, String siteName,
+                                        Origins origins) {
         String metaAuthor = Texts.firstNonBlank(meta.get("author"), meta.get("article:author"),
                 meta.get("dc.creator"), meta.get("parsely-author"));
         return origins.<List<String>>pick("authors").or("json-ld author", ld.authors())
-                .or("meta citation_author", Texts.cleanList(meta.all("citation_author")))
+                .or("meta citation_author", Texts.cleanList(meta.all("citation_author").stream()
+                        .map(PersonNames::readingOrder).toList()))
                 .or("meta author", metaAuthor == null || metaAuthor.startsWith("http") ? null : List.of(metaAuthor))
-                .orGet("byline", () -> byline(doc)).get();
+                .orGet("byline", () -> byline(doc, siteName)).get();
     }
 
-    private static List<String> byline(Document doc) {
+    private static List<String> byline(Document doc, String siteName) {
         Element byline = doc.selectFirst(BYLINE);
-        if (byline == null) {
-            return null;
-        }
-        String name = Texts.firstNonBlank(BY_PREFIX.matcher(Texts.squash(byline.text())).replaceFirst(""));
-        return name == null || name.length() > 120 ? null : List.of(name);
+        return byline == null ? null : Byline.names(byline, siteName);
     }
 
     private static Image image(PageElements page, MetaTags meta, JsonLdArticle ld, Origins origins) {
         Document doc = page.doc();
-        String url = origins.<String>pick("image").or("meta og:image", absolute(doc, meta.get("og:image")))
-                .or("json-ld image", absolute(doc, ld.image()))
-                .or("meta twitter:image", absolute(doc, meta.get("twitter:image"))).get();
+        String url = origins.<String>pick("image").or("meta og:image", webUrl(doc, meta.get("og:image")))
+                .or("json-ld image", webUrl(doc, ld.image()))
+                .or("meta twitter:image", webUrl(doc, meta.get("twitter:image"))).get();
         if (url == null) {
             return null;
         }
@@ -174,6 +182,35 @@ final class MetadataExtractor {
         return null;
     }
 
+    /**
+     * A date printed on its own in the article's header, as some sites do without a class that says so
+     * ({@code <p class="text-uppercase">April 14, 2026</p>}): an element whose whole text is a date (after a
+     * "Published" or "Posted" label), among the few elements before the {@code <h1>} and those after it up to
+     * the first paragraph of prose. Dates in the text, related links or comments are never taken.
+     */
+    private static Instant dateNearTitle(PageElements page) {
+        List<Element> all = page.all();
+        int title = all.indexOf(page.first("h1", null));
+        if (title < 0) {
+            return null;
+        }
+        for (int i = Math.max(0, title - ELEMENTS_BEFORE_TITLE); i < all.size() && i <= title + ELEMENTS_AFTER_TITLE;
+             i++) {
+            Element e = all.get(i);
+            String text = e.text();
+            if (i > title && e.nameIs("p") && text.length() > PROSE) {
+                return null;
+            }
+            if (text.length() <= DATE_ONLY_LENGTH) {
+                Instant found = date(DATE_LABEL.matcher(text).replaceFirst(""));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     private static Instant date(String value) {
         return Dates.parse(value).orElse(null);
     }
@@ -187,6 +224,12 @@ final class MetadataExtractor {
         } catch (IllegalArgumentException e) {
             return href.strip();
         }
+    }
+
+    /** The absolute form of {@code href} when it is an http(s) URL; null for {@code javascript:}, {@code data:}…. */
+    private static String webUrl(Document doc, String href) {
+        String url = absolute(doc, href);
+        return Urls.isWeb(url) ? url : null;
     }
 
     private static String text(Element e) {

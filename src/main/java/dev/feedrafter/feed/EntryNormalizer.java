@@ -15,9 +15,10 @@ import org.jsoup.Jsoup;
 
 /**
  * Turns a {@link RawEntry} into the normalized {@link FeedEntry}: links resolved and trimmed, title as plain
- * text, summary and content sanitized (with their plain text), dates read with {@link FeedDates} (a missing
- * or unreadable date is a warning and the fetch time stands in), the id chosen (GUID, else the cleaned
- * link, else a hash of title and date), DOI and PMID found.
+ * text, summary and content sanitized (with their plain text, and without the "appeared first on" line of
+ * {@link FeedFooters}), dates read with {@link FeedDates} (a missing or unreadable date is a warning and the
+ * fetch time stands in), the id chosen (GUID, else the cleaned link, else a hash of title and date), DOI and
+ * PMID found.
  */
 final class EntryNormalizer {
     private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!]");
@@ -28,8 +29,10 @@ final class EntryNormalizer {
         String link = safeLink(Links.resolve(raw.base(), raw.link()), warnings);
         String base = link != null && raw.base() == null ? link : raw.base();
         // Text that someone upstream decoded as Latin-1 ("â€™") is repaired before it is cleaned.
-        HtmlSanitizer.Sanitized summary = HtmlSanitizer.sanitize(Mojibake.repair(raw.summaryHtml()), base);
-        HtmlSanitizer.Sanitized content = HtmlSanitizer.sanitize(Mojibake.repair(raw.contentHtml()), base);
+        HtmlSanitizer.Sanitized summary = HtmlSanitizer.sanitize(FeedFooters.strip(Mojibake.repair(raw.summaryHtml())),
+                base);
+        HtmlSanitizer.Sanitized content = HtmlSanitizer.sanitize(FeedFooters.strip(Mojibake.repair(raw.contentHtml())),
+                base);
         Instant updated = date(raw.updated(), warnings).orElse(null);
         Instant published = date(raw.published(), warnings).orElse(updated);
         if (published == null) {
@@ -70,11 +73,11 @@ final class EntryNormalizer {
         return parsed;
     }
 
-    /** Media RSS, enclosure or JSON Feed image first, else the first picture of the content. */
+    /** Media RSS, enclosure or JSON Feed image first, else the first picture of the content; http(s) only. */
     private static String image(RawEntry raw, HtmlSanitizer.Sanitized content, String base) {
         for (String candidate : raw.images()) {
             String url = Links.resolve(base, candidate);
-            if (url != null && Links.isSafe(url)) {
+            if (Urls.isWeb(url)) {
                 return url;
             }
         }

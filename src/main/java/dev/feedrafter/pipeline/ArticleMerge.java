@@ -1,9 +1,8 @@
 package dev.feedrafter.pipeline;
 
+import dev.feedrafter.extract.FeedEntryArticle;
 import dev.feedrafter.model.Article;
-import dev.feedrafter.model.Citation;
 import dev.feedrafter.model.FeedEntry;
-import dev.feedrafter.model.Image;
 import dev.feedrafter.util.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +13,7 @@ final class ArticleMerge {
 
     /** An article made from the feed entry alone (when pages are not fetched, or the fetch failed). */
     static Article fromEntry(FeedEntry e) {
-        String body = Texts.firstNonBlank(e.contentText(), e.summaryText());
-        return new Article(e.link(), null, e.title(), e.authors(), e.published(), e.updated(), null, null,
-                e.summaryText(), Texts.firstNonBlank(e.summaryText(), e.contentText()), List.of(),
-                body == null ? "" : body, Texts.firstNonBlank(e.contentHtml(), e.summaryHtml(), ""),
-                e.image() == null ? null : new Image(e.image(), null, null), null,
-                e.doi() == null ? Citation.NONE : new Citation(null, null, null, null, e.doi()), null, e.warnings());
+        return FeedEntryArticle.of(e);
     }
 
     static Article merge(Article page, FeedEntry e) {

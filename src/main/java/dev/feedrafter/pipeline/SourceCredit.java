@@ -2,6 +2,7 @@ package dev.feedrafter.pipeline;
 
 import dev.feedrafter.model.Article;
 import dev.feedrafter.model.Source;
+import dev.feedrafter.util.PersonNames;
 import dev.feedrafter.util.Texts;
 import dev.feedrafter.util.Urls;
 import java.net.URI;
@@ -18,7 +19,7 @@ final class SourceCredit {
         String name = Texts.firstNonBlank(article.siteName(), fallbackName, hostOf(url));
         LocalDate published = article.published() == null ? null
                 : LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
-        String author = article.authors().isEmpty() ? null : String.join(", ", article.authors());
+        String author = PersonNames.credit(article.authors());
         return new Source(name, article.title(), url, author, published);
     }
 

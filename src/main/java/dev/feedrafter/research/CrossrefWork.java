@@ -3,6 +3,7 @@ package dev.feedrafter.research;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.feedrafter.model.Citation;
 import dev.feedrafter.util.HtmlSanitizer;
+import dev.feedrafter.util.PersonNames;
 import dev.feedrafter.util.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +16,6 @@ import java.util.Locale;
  * publication (print, else online, else issued), and the DOI.
  */
 public record CrossrefWork(String authors, String title, String journal, Integer year, String doi) {
-    private static final int AMA_ALL_AUTHORS_UP_TO = 6;
-    private static final int AMA_AUTHORS_BEFORE_ET_AL = 3;
-
     static CrossrefWork of(JsonNode message) {
         return new CrossrefWork(authors(message.path("author")), first(message.path("title")),
                 first(message.path("container-title")), year(message), text(message.path("DOI").asText(null)));
@@ -35,13 +33,7 @@ public record CrossrefWork(String authors, String title, String journal, Integer
                 names.add(name);
             }
         }
-        if (names.isEmpty()) {
-            return null;
-        }
-        if (names.size() > AMA_ALL_AUTHORS_UP_TO) {
-            return String.join(", ", names.subList(0, AMA_AUTHORS_BEFORE_ET_AL)) + ", et al.";
-        }
-        return String.join(", ", names);
+        return PersonNames.amaList(names);
     }
 
     /** "Family GI" (initials of the given names, no periods), or an organization's name. */
@@ -50,17 +42,8 @@ public record CrossrefWork(String authors, String title, String journal, Integer
         if (family == null) {
             return text(author.path("name").asText(null));
         }
-        StringBuilder initials = new StringBuilder();
-        String given = text(author.path("given").asText(null));
-        if (given != null) {
-            for (String part : given.split("[\\s.\\-‐]+")) {
-                if (!part.isEmpty()) {
-                    initials.append(part.substring(0, part.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT));
-                }
-            }
-        }
-        String suffix = text(author.path("suffix").asText(null));
-        return family + (initials.isEmpty() ? "" : " " + initials) + (suffix == null ? "" : " " + suffix);
+        return PersonNames.ama(family, text(author.path("given").asText(null)),
+                text(author.path("suffix").asText(null)));
     }
 
     private static String first(JsonNode list) {

@@ -30,6 +30,13 @@ public final class Dates {
             + "|\\d{1,2}[\\s-](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[\\s-]\\d{4})\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** What pages print beside or instead of a visible date: "2026-11-25T10:15", "11/25/2026", "10:15 AM EST", "Tuesday". */
+    private static final Pattern DATE_PARTS = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?"
+            + "(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"
+            + "|\\b\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s?(?-i:[A-Z]{2,4})|\\s?GMT[+-]\\d+)?(?![\\p{L}\\p{N}])"
+            + "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private Dates() {}
 
     public static Optional<Instant> parse(String text) {
@@ -67,6 +74,14 @@ public final class Dates {
             }
         }
         return Optional.empty();
+    }
+
+    /** The text with its dates and times taken out ("Jane Doe | November 25, 2026, 10:15 AM" → "Jane Doe | , "). */
+    public static String withoutDates(String text) {
+        if (text == null) {
+            return "";
+        }
+        return DATE_PARTS.matcher(VISIBLE.matcher(text).replaceAll(" ")).replaceAll(" ");
     }
 
     private static Optional<LocalDate> parseLocalDate(String s) {

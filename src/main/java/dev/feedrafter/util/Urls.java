@@ -18,7 +18,14 @@ public final class Urls {
             + "fb_action_types|fb_ref|fb_source|action_object_map|action_type_map|action_ref_map|soc_src|soc_trk|"
             + "ref_src|ref_url|cmpid|cmp|ncid|smid|sr_share|icid|__twitter_impression)$");
 
+    private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^/?#\\s@]+(?:[/?#][^\\p{Cntrl}]*)?");
+
     private Urls() {}
+
+    /** Whether {@code url} is an absolute http or https URL with a host (the only kind a draft may link or show). */
+    public static boolean isWeb(String url) {
+        return url != null && WEB_URL.matcher(url.strip()).matches();
+    }
 
     /**
      * The URL without tracking parameters or fragment and with a lower-case scheme and host;

@@ -49,6 +49,42 @@ class WordingTest {
         assertThat(EvidenceWords.badge(Evidence.UNKNOWN, trial)).isNull();
     }
 
+    @Test
+    void aTrialWithoutAComparisonGroupIsCalledOneAndNeverAnObservationalStudy() {
+        Population openLabel = population("An open-label study of ketamine in 40 veterans with PTSD found symptoms "
+                + "eased within two weeks. There was no placebo group.");
+        assertThat(EvidenceWords.badge(Evidence.HUMAN_TRIAL, openLabel))
+                .isEqualTo("This was a small trial in 40 veterans without a comparison group: everyone received the "
+                        + "treatment, so it cannot show how much of the improvement came from the treatment itself.");
+        assertThat(EvidenceWords.studyPhrase(Evidence.HUMAN_TRIAL, openLabel)).isEqualTo("a new small trial in 40 veterans");
+        assertThat(EvidenceWords.caution(Evidence.HUMAN_TRIAL, openLabel))
+                .startsWith("Without a comparison group, a trial like this cannot separate the treatment's effect")
+                .doesNotContain("observed people");
+        Population words = population("Forty veterans with PTSD received six ketamine infusions. The open-label "
+                + "study had no placebo group.");
+        assertThat(EvidenceWords.badge(Evidence.HUMAN_TRIAL, words)).startsWith("This was a small trial in 40 veterans "
+                + "without a comparison group");
+        Population pilot = population("In a pilot study, 30 adults received accelerated TMS.");
+        assertThat(EvidenceWords.badge(Evidence.HUMAN_TRIAL, pilot)).startsWith("This was a small trial in 30 adults "
+                + "without a comparison group");
+        Population large = population("In a single-arm trial, 1,250 patients received the drug.");
+        assertThat(EvidenceWords.badge(Evidence.HUMAN_TRIAL, large)).startsWith("This was a trial in 1,250 patients "
+                + "without a comparison group");
+        Population shamControlled = population("An open-label extension followed a sham-controlled phase in 60 adults.");
+        assertThat(EvidenceWords.badge(Evidence.HUMAN_TRIAL, shamControlled))
+                .isEqualTo("This was a clinical trial in 60 adults.");
+    }
+
+    @Test
+    void theStudyPopulationNamesOnlyTheAnimalsThatWereStudied() {
+        Population dogs = population("Veterans with PTSD who had service dogs slept better in a survey of 150 "
+                + "participants. Therapy horses and pet cats were not studied.");
+        assertThat(dogs.species()).isEmpty();
+        assertThat(dogs.participants()).isEqualTo("150 participants");
+        assertThat(population("Dogs given the drug trembled less. In 12 horses, it had no effect.").species())
+                .containsExactly("dogs", "horses");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Ketamine Steadies the Star-Shaped Cells | ketamine-steadies-the-star-shaped-cells",

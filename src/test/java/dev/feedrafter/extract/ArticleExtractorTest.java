@@ -173,7 +173,7 @@ class ArticleExtractorTest {
                 + "<meta name=citation_author content=\"Chen, L\"><meta name=citation_author content=\"Diaz, M\">"
                 + "<meta name=citation_doi content=\"10.5555/meta.1\"><meta name=citation_publication_date "
                 + "content=2026/03/01></head><body><p>Text.</p></body></html>", "https://x.test/b");
-        assertThat(none.citation()).isEqualTo(new dev.feedrafter.model.Citation("Chen, L, Diaz, M", "Only in meta",
+        assertThat(none.citation()).isEqualTo(new dev.feedrafter.model.Citation("Chen L, Diaz M", "Only in meta",
                 null, 2026, "10.5555/meta.1"));
         assertThat(none.details().origins()).containsEntry("citation", "meta citation_*");
     }
