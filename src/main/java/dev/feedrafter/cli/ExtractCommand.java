@@ -34,6 +34,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "resolve relative links of files against this URL")
     private String baseUrl;
 
+    @Option(names = "--details", description = "also print what else the page said (canonical URL, language, "
+            + "section, tags, contact, funding…) and where each value came from (origins)")
+    private boolean details;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -43,7 +47,7 @@ final class ExtractCommand implements Callable<Integer> {
         for (String source : sources) {
             try {
                 SourceReader.Loaded page = reader.read(source, FetchRequest.Kind.PAGE, baseUrl);
-                out.println(JsonOutput.line(ArticleJson.of(extractor.extract(page.body(), page.contentType(), page.url()))));
+                out.println(JsonOutput.line(ArticleJson.of(extractor.extract(page.body(), page.contentType(), page.url()), details)));
             } catch (IOException | RuntimeException e) {
                 failed = true;
                 Map<String, Object> error = new LinkedHashMap<>();

@@ -49,7 +49,7 @@ final class DraftContext {
         c.put("source_title", in.leadSource().title());
         c.put("outlets", Population.joinWithAnd(in.sources().stream().map(Source::name).filter(Objects::nonNull)
                 .distinct().toList()));
-        c.put("source_institution", in.lead().sourceInstitution());
+        c.put("source_institution", InstitutionName.inSentence(in.lead().sourceInstitution()));
         c.put("subject", subject(meta));
         c.put("main_service", meta.services().isEmpty() ? null : meta.services().get(0));
         c.put("service_phrase", meta.services().isEmpty() ? null : inSentence(meta.services().get(0)));
@@ -121,10 +121,12 @@ final class DraftContext {
     }
 
     private static Map<String, Object> research(Citation c) {
-        if (c == null || c.isEmpty()) {
-            return null;
+        boolean described = c != null && (c.authors() != null || c.title() != null || c.journal() != null);
+        if (c == null || !described && c.doi() == null) {
+            return null;  // a year alone names no paper
         }
         Map<String, Object> m = new HashMap<>();
+        m.put("described", described);
         m.put("authors", c.authors() == null ? null : c.authors().replaceAll("[.\\s]+$", ""));
         m.put("title", c.title());
         m.put("title_sentence", c.title() == null ? null

@@ -52,18 +52,30 @@ final class Headline {
         return "aeiouAEIOU".indexOf(phrase.charAt(0)) >= 0 ? "an" : "a";
     }
 
-    /** Capitalizes each lower-case word except short function words; PTSD, TMS or rTMS stay as written. */
+    /**
+     * Capitalizes each lower-case word except short function words, and each part of a hyphenated word
+     * ("Treatment-Resistant"); PTSD, TMS or rTMS stay as written.
+     */
     static String titleCase(String text) {
         String[] words = Texts.squash(text).split(" ");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             boolean small = i > 0 && SMALL_WORDS.contains(w);
-            if (!small && !w.isEmpty() && w.equals(w.toLowerCase(Locale.ROOT))) {
-                w = w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
-            }
-            out.append(i > 0 ? " " : "").append(w);
+            out.append(i > 0 ? " " : "").append(small ? w : capitalizeParts(w));
         }
         return out.toString();
+    }
+
+    private static String capitalizeParts(String word) {
+        String[] parts = word.split("-", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            if (!p.isEmpty() && p.equals(p.toLowerCase(Locale.ROOT))) {
+                parts[i] = p.substring(0, p.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT)
+                        + p.substring(p.offsetByCodePoints(0, 1));
+            }
+        }
+        return String.join("-", parts);
     }
 }

@@ -26,7 +26,10 @@ final class SafetyFlags {
     private static final Pattern DOSING = Pattern.compile("\\b\\d+(?:[.,]\\d+)?\\s?(?:mg|mcg|µg|μg|ng|ml|mL|IU|"
             + "milligrams?|micrograms?|grams?|g)(?:\\s?(?:/|per)\\s?(?:kg|kilogram|day|dose|hour|week))?\\b"
             + "|\\b(?:once|twice|three times|four times|\\d+ times)\\s+(?:a|per|each)\\s+(?:day|week|month)\\b"
-            + "|\\b(?:daily|weekly|nightly)\\s+dos(?:e|es|ing)\\b|\\bevery\\s+\\d+\\s+hours\\b", FLAGS);
+            + "|\\b(?:daily|weekly|nightly)\\s+dos(?:e|es|ing)\\b|\\bevery\\s+\\d+\\s+hours\\b"
+            + "|\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s+"
+            + "(?:sessions?|infusions?|treatments?|doses?|pills?|tablets?|injections?)\\s+(?:a|per|each)\\s+"
+            + "(?:day|week|month)\\b", FLAGS);
     private static final Pattern HUMANS = Pattern.compile("\\b(people|person|patients?|humans?|individuals|adults|"
             + "children|kids|teens|adolescents|men|women|veterans|sufferers|you|your|anyone|"
             + "those (?:with|who|suffering|living))\\b", FLAGS);

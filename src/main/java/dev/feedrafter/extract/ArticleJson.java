@@ -9,8 +9,16 @@ import java.util.TreeMap;
 public final class ArticleJson {
     private ArticleJson() {}
 
-    /** The fields of the extract contract in their order, then what else the page said and each value's origin. */
+    /** The fields of the extract contract, in their order, and nothing else. */
     public static Map<String, Object> of(Article a) {
+        return of(a, false);
+    }
+
+    /**
+     * The fields of the extract contract in their order; with {@code details}, then what else the page said
+     * (canonical URL, language, modified date, section, tags, contact, funding, method…) and each value's origin.
+     */
+    public static Map<String, Object> of(Article a, boolean details) {
         dev.feedrafter.util.Check.notNull(a, "a");
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("url", a.url());
@@ -42,7 +50,9 @@ public final class ArticleJson {
         links.put("trials", a.links().trials());
         m.put("links", links);
         m.put("warnings", a.warnings());
-        m.putAll(details(a));
+        if (details) {
+            m.putAll(details(a));
+        }
         return m;
     }
 

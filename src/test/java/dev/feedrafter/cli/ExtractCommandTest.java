@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExtractCommandTest {
-    /** The fields of the extract contract, in its order; more fields may follow them. */
+    /** The fields of the extract contract, in its order; only {@code --details} adds more. */
     private static final List<String> CONTRACT = List.of("url", "title", "authors", "published", "site_name",
             "description", "summary", "key_facts", "body_text", "body_html", "image", "source_institution", "citation",
             "links", "warnings");
@@ -40,18 +40,26 @@ class ExtractCommandTest {
         JsonNode json = new JsonMapper().readTree(lines[0]);
         List<String> names = new ArrayList<>();
         json.fieldNames().forEachRemaining(names::add);
-        assertThat(names.subList(0, CONTRACT.size())).containsExactlyElementsOf(CONTRACT);
+        assertThat(names).containsExactlyElementsOf(CONTRACT);
         assertThat(json.get("image").size()).isEqualTo(3);
         assertThat(json.get("citation").size()).isEqualTo(5);
         assertThat(json.get("links").size()).isEqualTo(3);
         assertThat(json.get("title").asText()).isEqualTo("Single ketamine infusion eases PTSD symptoms in veterans for a month");
         assertThat(json.get("citation").get("doi").asText()).isEqualTo("10.1001/jamapsychiatry.2026.3318");
-        assertThat(json.get("origins").get("site_rule").asText()).isEqualTo("EurekAlert!");
         assertThat(json.get("body_text").asText()).startsWith("NORTHFIELD, Ohio — A single infusion");
 
         JsonNode error = new JsonMapper().readTree(lines[1]);
         assertThat(error.get("source").asText()).endsWith("missing.html");
         assertThat(error.get("error").asText()).isNotBlank();
+
+        CliRun detailed = CliRun.of("--config", dir.resolve("absent.yml").toString(), "extract", "--details",
+                page.toString(), "--base-url", "https://www.eurekalert.org/news-releases/1071234");
+        JsonNode all = new JsonMapper().readTree(detailed.out().strip());
+        List<String> allNames = new ArrayList<>();
+        all.fieldNames().forEachRemaining(allNames::add);
+        assertThat(allNames.subList(0, CONTRACT.size())).containsExactlyElementsOf(CONTRACT);
+        assertThat(allNames).contains("canonical_url", "language", "section", "origins");
+        assertThat(all.get("origins").get("site_rule").asText()).isEqualTo("EurekAlert!");
     }
 
     @Test

@@ -67,6 +67,24 @@ class DraftComposerTest {
     }
 
     @Test
+    void aPaperKnownOnlyByItsDoiAndYearIsCitedByItsDoiAndAnInstitutionReadsInASentence() {
+        Article a = article("TMS Eases Depression", "Magnetic pulses eased depression.",
+                new Citation(null, null, null, 2026, "10.1016/j.brs.2026.01.002"));
+        a = new Article(a.url(), null, a.title(), a.authors(), a.published(), null, a.siteName(), "en", null,
+                a.summary(), a.keyFacts(), a.bodyText(), a.bodyHtml(), a.image(), "University of Colorado",
+                a.citation(), null, List.of());
+        Source s = new Source("News Site", "TMS Eases Depression", "https://news.test/a", null, null);
+        String body = composer.compose(input(a, s, TMS, Evidence.HUMAN_TRIAL, 60)).bodyMarkdown();
+        assertThat(body).contains("- Original research: doi:[10.1016/j.brs.2026.01.002]"
+                        + "(https://doi.org/10.1016/j.brs.2026.01.002), published 2026.\n")
+                .doesNotContain("Original research: 2026")
+                .contains("The work comes from the University of Colorado.");
+        assertThat(InstitutionName.inSentence("Stanford University")).isEqualTo("Stanford University");
+        assertThat(InstitutionName.inSentence("Salk Institute")).isEqualTo("the Salk Institute");
+        assertThat(InstitutionName.inSentence("The Ohio State University")).isEqualTo("The Ohio State University");
+    }
+
+    @Test
     void absentValuesLeaveNoGapsAndNeverBorrowOtherFields() {
         Article a = new Article("https://news.test/a", null, null, List.of(), null, null, null, null, null, null,
                 List.of(), "", "", null, null, Citation.NONE, null, List.of());

@@ -43,6 +43,9 @@ class DraftReviewerTest {
                 .extracting(Flag::kind, Flag::match)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Flag.Kind.DOSING, "0.5 mg/kg"),
                         org.assertj.core.groups.Tuple.tuple(Flag.Kind.DOSING, "twice a day"));
+        assertThat(flags("Accelerated TMS gives ten sessions a day for five days.", Evidence.HUMAN_TRIAL))
+                .extracting(Flag::match).containsExactly("ten sessions a day");
+        assertThat(flags("Ten sessions of TMS eased symptoms.", Evidence.HUMAN_TRIAL)).isEmpty();
     }
 
     @Test

@@ -29,6 +29,10 @@ class WordingTest {
                 .isEqualTo("What a New Trial Means for PTSD Care");
         assertThat(Headline.focus(List.of("PTSD"), List.of("Psychotherapy"))).isEqualTo("PTSD Care");
         assertThat(Headline.focus(List.of(), List.of("TMS therapy"))).isEqualTo("TMS Therapy");
+        assertThat(Headline.focus(List.of("treatment-resistant depression"), List.of()))
+                .isEqualTo("Treatment-Resistant Depression Care");
+        assertThat(Headline.titleCase("ketamine-assisted therapy for e-cigarette users"))
+                .isEqualTo("Ketamine-Assisted Therapy for E-Cigarette Users");
     }
 
     @Test
