@@ -165,6 +165,52 @@ class PollFeedTest {
         assertThat(ptsd.bodyMarkdown()).contains("Veterans with PTSD who rehearsed a rewritten version");
     }
 
+    @Test
+    void anOutletIsCreditedByItsNameWithoutTheSiteTagline() {
+        servePsyPostFeed("");
+        pipeline.pollAll(List.of(feed("PsyPost feed", "/psypost/feed/")), PollOptions.NOW, PollProgress.NONE);
+        // the page's og:site_name is "PsyPost - Psychology News", as on the real site
+        assertThat(drafts()).singleElement().satisfies(d -> {
+            assertThat(d.meta().sources().get(0).name()).isEqualTo("PsyPost");
+            assertThat(d.bodyMarkdown()).contains("In the words of PsyPost:").doesNotContain("Psychology News");
+        });
+    }
+
+    @Test
+    void anEntryWithoutALinkDoesNotFailThePoll() {
+        servePsyPostFeed("""
+                <item><title>Broken entry &amp; no link here</title><pubDate>yesterday-ish</pubDate>
+                <description><![CDATA[<p>This entry lost its link <b>and its date</p>]]></description></item>
+                """);
+        List<FeedPollResult> results = pipeline.pollAll(List.of(feed("PsyPost feed", "/psypost/feed/")),
+                PollOptions.NOW, PollProgress.NONE);
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(FeedPollResult.Status.OK);
+            assertThat(r.newEntries()).isEqualTo(2);
+            assertThat(r.failedEntries()).isZero();
+            assertThat(r.drafts()).isEqualTo(1);
+        });
+    }
+
+    /** A PsyPost-style feed with the rumination article, plus {@code extraItems}. */
+    private void servePsyPostFeed(String extraItems) {
+        String base = site.baseUrl();
+        site.stubFor(get(urlPathEqualTo("/psypost/feed/")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/rss+xml; charset=UTF-8").withBody("""
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+                        <title>PsyPost – Psychology News</title><link>%1$s/psypost/</link>
+                        <item><title>Ketamine quiets ruminative thinking in people with hard-to-treat depression</title>
+                        <link>%1$s/psypost/ketamine-rumination/</link><dc:creator>Maren Holt</dc:creator>
+                        <pubDate>Mon, 23 Nov 2026 08:30:00 +0000</pubDate>
+                        <guid isPermaLink="false">%1$s/?p=231001</guid>
+                        <description>A single ketamine infusion reduced repetitive negative thinking.</description></item>
+                        %2$s</channel></rss>""".formatted(base, extraItems))));
+        site.stubFor(get(urlPathEqualTo("/psypost/ketamine-rumination/")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html; charset=UTF-8")
+                .withBody(Fixtures.text("pages/psypost-ketamine-rumination.html", base))));
+    }
+
     private FeedSource feed(String name, String path) {
         return new FeedSource(name, URI.create(site.baseUrl() + path), Schedule.every(Duration.ofMinutes(30)), true,
                 3650, List.of());
