@@ -2,6 +2,7 @@ package dev.feedrafter.draft;
 
 import dev.feedrafter.config.FeedrafterConfig;
 import dev.feedrafter.model.Article;
+import dev.feedrafter.model.Citation;
 import dev.feedrafter.model.FrontMatter;
 import dev.feedrafter.model.Image;
 import dev.feedrafter.model.Relevance;
@@ -42,7 +43,7 @@ public final class DraftComposer {
                 Headline.focus(relevance.topics(), relevance.services()), in.evidence(), population, sourceTitle);
         FrontMatter meta = new FrontMatter(headline, Slugs.of(sourceTitle == null ? headline : sourceTitle),
                 relevance.services(), relevance.topics(), relevance.score(), relevance.explained(), in.sources(),
-                in.evidence(), in.research().isEmpty() ? null : in.research(), webImage(lead.image()));
+                in.evidence(), research(in.research()), webImage(lead.image()));
         QuoteBudget quote = QuoteBudget.spend(lead.summary(), lead.keyFacts(), in.quoteMaxWords());
         String body = template.render(DraftContext.of(in, meta, quote, population));
         return new ComposedDraft(meta.withReview(review(headline, body, meta, List.of(lead))), body);
@@ -51,6 +52,12 @@ public final class DraftComposer {
     /** Reviews a body (e.g. an editor's) of a draft with front matter {@code meta} against its articles. */
     public Review review(String title, String body, FrontMatter meta, List<Article> articles) {
         return reviewer.review(title, body, meta.evidence(), articles);
+    }
+
+    /** The research citation as a draft prints it (authors in AMA style); null when nothing is known. */
+    private static Citation research(Citation c) {
+        return c.isEmpty() ? null : new Citation(CitationAuthors.ama(c.authors()), c.title(), c.journal(), c.year(),
+                c.doi());
     }
 
     /** The image when it is an http(s) URL: a draft never carries a {@code javascript:} or {@code data:} image. */

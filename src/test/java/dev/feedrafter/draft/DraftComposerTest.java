@@ -118,4 +118,14 @@ class DraftComposerTest {
         assertThat(d.meta().review().quotedWords()).isEqualTo(5);
         assertThat(d.meta().review().quoteOverlap()).isGreaterThanOrEqualTo(0.0);
     }
+
+    @Test
+    void researchAuthorsAsThePageWritesThemAreCitedInAmaStyle() {
+        Article a = article("TMS Eases Depression", "Magnetic pulses eased depression.",
+                new Citation("Lena Ortiz et al.", "A trial of TMS", "Brain Stimulation", 2026, "10.1016/j.brs.2026.01.002"));
+        Source s = new Source("News Site", "TMS Eases Depression", "https://news.test/a", null, LocalDate.of(2026, 11, 1));
+        ComposedDraft d = composer.compose(input(a, s, TMS, Evidence.HUMAN_TRIAL, 60));
+        assertThat(d.meta().research().authors()).isEqualTo("Ortiz L, et al.");
+        assertThat(d.bodyMarkdown()).contains("- Original research: Ortiz L, et al. A trial of TMS. *Brain Stimulation*.");
+    }
 }
