@@ -10,7 +10,12 @@ import dev.feedrafter.model.Review;
 import dev.feedrafter.util.Check;
 import dev.feedrafter.util.Texts;
 import dev.feedrafter.util.Urls;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,10 +44,11 @@ public final class DraftComposer {
         Relevance relevance = in.relevance();
         String sourceTitle = Texts.firstNonBlank(lead.title(), in.leadSource().title());
         Population population = Population.of(lead);
-        String headline = Headline.of(subjectTerm(relevance.explained(), relevance.topics()).orElse(null),
-                Headline.focus(relevance.topics(), relevance.services()), in.evidence(), population, sourceTitle);
+        List<String> topics = mostMatchedFirst(relevance);
+        String headline = Headline.of(subjectTerm(relevance.explained(), topics).orElse(null),
+                Headline.focus(topics, relevance.services()), in.evidence(), population, sourceTitle);
         FrontMatter meta = new FrontMatter(headline, Slugs.of(sourceTitle == null ? headline : sourceTitle),
-                relevance.services(), relevance.topics(), relevance.score(), relevance.explained(), in.sources(),
+                relevance.services(), topics, relevance.score(), relevance.explained(), in.sources(),
                 in.evidence(), research(in.research()), webImage(lead.image()));
         QuoteBudget quote = QuoteBudget.spend(lead.summary(), lead.keyFacts(), in.quoteMaxWords());
         String body = template.render(DraftContext.of(in, meta, quote, population));
@@ -52,6 +58,21 @@ public final class DraftComposer {
     /** Reviews a body (e.g. an editor's) of a draft with front matter {@code meta} against its articles. */
     public Review review(String title, String body, FrontMatter meta, List<Article> articles) {
         return reviewer.review(title, body, meta.evidence(), articles);
+    }
+
+    /**
+     * The matched topics, the one the story is most about first (the greatest weight of matches, so a title
+     * match beats a word in the body); ties keep the configured order. Headline and intro name the first.
+     */
+    private static List<String> mostMatchedFirst(Relevance relevance) {
+        Map<String, Double> weight = new HashMap<>();
+        for (Relevance.Match m : relevance.explained()) {
+            weight.merge(m.term().toLowerCase(Locale.ROOT), m.weight(), Double::sum);
+        }
+        List<String> topics = new ArrayList<>(relevance.topics());
+        topics.sort(Comparator.comparingDouble((String t) -> weight.getOrDefault(t.toLowerCase(Locale.ROOT), 0.0))
+                .reversed());
+        return topics;
     }
 
     /** The research citation as a draft prints it (authors in AMA style); null when nothing is known. */

@@ -128,4 +128,18 @@ class DraftComposerTest {
         assertThat(d.meta().research().authors()).isEqualTo("Ortiz L, et al.");
         assertThat(d.bodyMarkdown()).contains("- Original research: Ortiz L, et al. A trial of TMS. *Brain Stimulation*.");
     }
+
+    @Test
+    void theHeadlineAndIntroFollowTheTopicTheStoryIsMostAbout() {
+        Relevance anxietyMost = new Relevance(0.8, List.of(), List.of("depression", "anxiety"),
+                List.of(new Relevance.Match("depression", "body", 1), new Relevance.Match("anxiety", "title", 3),
+                        new Relevance.Match("anxiety", "summary", 2)), null);
+        Article a = article("One dose of psilocybin eases anxiety in people with cancer",
+                "A single supervised dose eased anxiety for six months in 96 adults.", Citation.NONE);
+        Source s = new Source("Medical Xpress", a.title(), "https://news.test/a", null, LocalDate.of(2026, 11, 1));
+        ComposedDraft d = composer.compose(input(a, s, anxietyMost, Evidence.HUMAN_TRIAL, 60));
+        assertThat(d.meta().title()).isEqualTo("What a New Trial Means for Anxiety Care");
+        assertThat(d.meta().topics()).containsExactly("anxiety", "depression");
+        assertThat(d.bodyMarkdown()).contains("about anxiety").doesNotContain("about depression");
+    }
 }
