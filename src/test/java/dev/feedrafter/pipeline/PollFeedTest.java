@@ -192,6 +192,26 @@ class PollFeedTest {
         });
     }
 
+    @Test
+    void importOfAFeedReportsEntriesWithoutLinkOrTextAndDraftsNothingEmpty() {
+        servePsyPostFeed("""
+                <item><title>Ketamine and depression: an entry that lost its link</title>
+                <description>Ketamine eased depression.</description></item>
+                <item><title></title><link>%s/psypost/gone/</link></item>
+                """.formatted(site.baseUrl()));
+        site.stubFor(get(urlPathEqualTo("/psypost/gone/")).willReturn(aResponse().withStatus(404)));
+        List<EntryResult> results = pipeline.importUrl().importFeed(URI.create(site.baseUrl() + "/psypost/feed/"),
+                false);
+        assertThat(results).extracting(EntryResult::outcome).containsExactly(EntryResult.Outcome.DRAFTED,
+                EntryResult.Outcome.FAILED, EntryResult.Outcome.FAILED);
+        assertThat(results.get(1).detail()).isEqualTo("the entry has no link, so a draft could not credit it")
+                .doesNotContain("database");
+        assertThat(results.get(1).title()).isEqualTo("Ketamine and depression: an entry that lost its link");
+        assertThat(results.get(2).detail()).isEqualTo("nothing to draft: no title and no text");
+        assertThat(drafts()).singleElement().satisfies(d ->
+                assertThat(d.meta().sources().get(0).name()).isEqualTo("PsyPost"));
+    }
+
     /** A PsyPost-style feed with the rumination article, plus {@code extraItems}. */
     private void servePsyPostFeed(String extraItems) {
         String base = site.baseUrl();
