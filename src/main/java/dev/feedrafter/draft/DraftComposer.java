@@ -43,7 +43,7 @@ public final class DraftComposer {
         Article lead = in.lead();
         Relevance relevance = in.relevance();
         String sourceTitle = Texts.firstNonBlank(lead.title(), in.leadSource().title());
-        Population population = Population.of(lead);
+        Population population = Population.of(in.reports());
         List<String> topics = mostMatchedFirst(relevance);
         String headline = Headline.of(subjectTerm(relevance.explained(), topics).orElse(null),
                 Headline.focus(topics, relevance.services()), in.evidence(), population, sourceTitle);

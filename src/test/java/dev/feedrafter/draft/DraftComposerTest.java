@@ -142,4 +142,18 @@ class DraftComposerTest {
         assertThat(d.meta().topics()).containsExactly("anxiety", "depression");
         assertThat(d.bodyMarkdown()).contains("about anxiety").doesNotContain("about depression");
     }
+
+    @Test
+    void whoWasStudiedComesFromAnyOutletWhenTheLeadDoesNotSay() {
+        Article lead = article("A Week of Magnetic Pulses Lifts Stubborn Depression",
+                "A one-week course of TMS eased depression in a randomized trial with a sham control group.",
+                Citation.NONE);
+        Article release = article("Accelerated TMS brings rapid relief",
+                "The trial enrolled 96 adults with treatment-resistant depression at three clinics.", Citation.NONE);
+        Source s = new Source("Neuroscience News", lead.title(), "https://news.test/a", null, LocalDate.of(2026, 11, 18));
+        Source r = new Source("EurekAlert!", release.title(), "https://news.test/b", null, LocalDate.of(2026, 11, 16));
+        ComposedDraft d = composer.compose(new DraftInput(CLINIC, lead, s, List.of(s, r), List.of(lead, release), TMS,
+                Evidence.HUMAN_TRIAL, Citation.NONE, 60));
+        assertThat(d.bodyMarkdown()).contains("a new randomized clinical trial in 96 adults about TMS");
+    }
 }
