@@ -13,6 +13,7 @@ import dev.feedrafter.util.Urls;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,9 +87,24 @@ public final class DraftComposer {
         return image != null && Urls.isWeb(image.url()) ? image : null;
     }
 
-    /** The matched term a story is about: the first one that is not a topic ("ketamine", "imagery rehearsal"). */
+    /**
+     * The matched term a story is about ("ketamine", "imagery rehearsal"): of the terms that are not topics, the
+     * one with the greatest weight of matches ("TMS" in the title over "transcranial magnetic stimulation" in the
+     * body); ties go to the first.
+     */
     static Optional<String> subjectTerm(List<Relevance.Match> explained, List<String> topics) {
-        return explained.stream().map(Relevance.Match::term)
-                .filter(t -> topics.stream().noneMatch(t::equalsIgnoreCase)).findFirst();
+        Map<String, Double> weight = new LinkedHashMap<>();
+        for (Relevance.Match m : explained) {
+            if (topics.stream().noneMatch(m.term()::equalsIgnoreCase)) {
+                weight.merge(m.term(), m.weight(), Double::sum);
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Double> e : weight.entrySet()) {
+            if (best == null || e.getValue() > weight.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }

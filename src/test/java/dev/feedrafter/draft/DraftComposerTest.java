@@ -156,4 +156,17 @@ class DraftComposerTest {
                 Evidence.HUMAN_TRIAL, Citation.NONE, 60));
         assertThat(d.bodyMarkdown()).contains("a new randomized clinical trial in 96 adults about TMS");
     }
+
+    @Test
+    void theHeadlineNamesTheTermTheStoryIsMostAbout() {
+        Relevance tms = new Relevance(0.97, List.of("TMS therapy"), List.of("depression"),
+                List.of(new Relevance.Match("transcranial magnetic stimulation", "body", 1),
+                        new Relevance.Match("TMS", "title", 3), new Relevance.Match("TMS", "body", 1),
+                        new Relevance.Match("depression", "title", 3)), null);
+        Article a = article("A Week of TMS Lifts Stubborn Depression", "Magnetic pulses eased depression.", Citation.NONE);
+        Source s = new Source("Neuroscience News", a.title(), "https://news.test/a", null, LocalDate.of(2026, 11, 18));
+        ComposedDraft d = composer.compose(input(a, s, tms, Evidence.HUMAN_TRIAL, 60));
+        assertThat(d.meta().title()).isEqualTo("What a New TMS Trial Means for Depression Care");
+        assertThat(d.bodyMarkdown()).contains("about TMS and depression");
+    }
 }
