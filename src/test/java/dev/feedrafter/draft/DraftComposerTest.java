@@ -169,4 +169,16 @@ class DraftComposerTest {
         assertThat(d.meta().title()).isEqualTo("What a New TMS Trial Means for Depression Care");
         assertThat(d.bodyMarkdown()).contains("about TMS and depression");
     }
+
+    @Test
+    void aStoryThatMatchedNothingIsNotSaidToBeAboutMentalHealth() {
+        Relevance none = new Relevance(0, List.of(), List.of(), List.of(), null);
+        Article a = article("Hot Jupiter found drifting toward its star", "Astronomers timed a planet's transits.",
+                Citation.NONE);
+        Source s = new Source("ScienceDaily", a.title(), "https://news.test/a", null, LocalDate.of(2026, 11, 22));
+        ComposedDraft d = composer.compose(input(a, s, none, Evidence.UNKNOWN, 60));
+        assertThat(d.meta().title()).isEqualTo("New Research: Hot Jupiter found drifting toward its star");
+        assertThat(d.bodyMarkdown()).contains("ScienceDaily recently reported on new research.")
+                .doesNotContain("mental health");
+    }
 }
