@@ -94,9 +94,11 @@ public final class DraftComposer {
      */
     static Optional<String> subjectTerm(List<Relevance.Match> explained, List<String> topics) {
         Map<String, Double> weight = new LinkedHashMap<>();
+        List<String> topicWords = RuleTerms.readable(topics);
         for (Relevance.Match m : explained) {
-            if (topics.stream().noneMatch(m.term()::equalsIgnoreCase)) {
-                weight.merge(m.term(), m.weight(), Double::sum);
+            String term = RuleTerms.readable(m.term());
+            if (term != null && topicWords.stream().noneMatch(term::equalsIgnoreCase)) {
+                weight.merge(term, m.weight(), Double::sum);
             }
         }
         String best = null;

@@ -117,8 +117,9 @@ final class DraftContext {
     private static String subject(FrontMatter meta) {
         List<String> parts = new ArrayList<>();
         DraftComposer.subjectTerm(meta.relevanceExplained(), meta.topics()).ifPresent(parts::add);
-        if (!meta.topics().isEmpty()) {
-            parts.add(meta.topics().get(0));
+        List<String> topicWords = RuleTerms.readable(meta.topics());
+        if (!topicWords.isEmpty()) {
+            parts.add(topicWords.get(0));
         }
         return parts.isEmpty() ? null : String.join(" and ", parts);
     }

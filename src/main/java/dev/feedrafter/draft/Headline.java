@@ -42,8 +42,9 @@ final class Headline {
 
     /** The reader's concern: the first topic's care, else the first service; null when nothing matched. */
     static String focus(List<String> topics, List<String> services) {
-        if (!topics.isEmpty()) {
-            return titleCase(topics.get(0)) + " Care";
+        List<String> topicWords = RuleTerms.readable(topics);
+        if (!topicWords.isEmpty()) {
+            return titleCase(topicWords.get(0)) + " Care";
         }
         return services.isEmpty() ? null : titleCase(services.get(0));
     }

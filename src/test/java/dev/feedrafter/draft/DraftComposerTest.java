@@ -181,4 +181,18 @@ class DraftComposerTest {
         assertThat(d.bodyMarkdown()).contains("ScienceDaily recently reported on new research.")
                 .doesNotContain("mental health");
     }
+
+    @Test
+    void narrowedRulesReadAsWordsInTheHeadline() {
+        Relevance rules = new Relevance(0.9, List.of("Ketamine infusion therapy"), List.of("title:depression"),
+                List.of(new Relevance.Match("url:psypost.org", "url", 2), new Relevance.Match("/p(s|h)ilocybin/", "body", 5),
+                        new Relevance.Match("title:ketamine", "title", 3),
+                        new Relevance.Match("title:depression", "title", 3)), null);
+        Article a = article("Ketamine quiets rumination in depression", "Ketamine eased rumination.", Citation.NONE);
+        Source s = new Source("PsyPost", a.title(), "https://news.test/a", null, LocalDate.of(2026, 11, 23));
+        ComposedDraft d = composer.compose(input(a, s, rules, Evidence.HUMAN_TRIAL, 60));
+        assertThat(d.meta().title()).isEqualTo("What a New Ketamine Trial Means for Depression Care");
+        assertThat(d.bodyMarkdown()).contains("about ketamine and depression").doesNotContain("url:")
+                .doesNotContain("title:");
+    }
 }
