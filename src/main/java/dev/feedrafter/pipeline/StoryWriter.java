@@ -4,6 +4,7 @@ import dev.feedrafter.config.FeedrafterConfig;
 import dev.feedrafter.draft.ComposedDraft;
 import dev.feedrafter.draft.DraftComposer;
 import dev.feedrafter.draft.DraftInput;
+import dev.feedrafter.match.EvidenceClassifier;
 import dev.feedrafter.model.Article;
 import dev.feedrafter.model.Citation;
 import dev.feedrafter.model.Draft;
@@ -78,7 +79,7 @@ final class StoryWriter {
         List<Article> reports = new ArrayList<>(List.of(lead.article()));
         all.stream().filter(x -> x != lead).map(StoredSource::article).forEach(reports::add);
         ComposedDraft composed = compose(lead.article(), lead.source(), all.stream().map(StoredSource::source).toList(),
-                reports, best, story.evidence(), research);
+                reports, best, evidence(story.evidence(), reports), research);
         return new Result(Kind.JOINED, DraftRefresh.apply(s, composer, draft.get(), composed,
                 same.isPresent() ? credit : null, now));
     }
@@ -96,6 +97,18 @@ final class StoryWriter {
                                   Relevance relevance, Evidence evidence, Citation research) {
         return composer.compose(new DraftInput(config.clinic(), lead, leadSource, sources, reports, relevance, evidence,
                 research, config.drafts().quoteMaxWords()));
+    }
+
+    /**
+     * The story's evidence type as first classified; when that report could not tell (a feed's short text), the
+     * first of the reports that can (the next outlet's full page names the mice or the randomized trial).
+     */
+    private static Evidence evidence(Evidence first, List<Article> reports) {
+        if (first != Evidence.UNKNOWN) {
+            return first;
+        }
+        return reports.stream().map(EvidenceClassifier::classify).filter(e -> e != Evidence.UNKNOWN).findFirst()
+                .orElse(Evidence.UNKNOWN);
     }
 
     private static Relevance relevanceOf(FrontMatter m) {

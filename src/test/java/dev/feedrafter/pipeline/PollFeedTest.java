@@ -212,6 +212,29 @@ class PollFeedTest {
                 assertThat(d.meta().sources().get(0).name()).isEqualTo("PsyPost"));
     }
 
+    @Test
+    void aStoryFirstKnownOnlyFromFeedTextTakesItsEvidenceTypeFromTheNextOutlet() {
+        // an outlet whose page cannot be fetched: its feed text says nothing of the study's subjects
+        site.stubFor(get(urlPathEqualTo("/wire/feed/")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/rss+xml; charset=UTF-8").withBody("""
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <rss version="2.0" xmlns:prism="http://prismstandard.org/namespaces/basic/2.0/"><channel><title>Science Wire</title><link>%1$s/wire/</link>
+                        <item><title>Ketamine and the will to keep going in depression</title>
+                        <link>%1$s/wire/ketamine-will/</link><guid>%1$s/wire/ketamine-will/</guid>
+                        <pubDate>Thu, 19 Nov 2026 09:00:00 +0000</pubDate><prism:doi>10.1016/j.celrep.2026.114872</prism:doi>
+                        <description><![CDATA[<p>Ketamine changes how the brain decides to give up, a new paper in
+                        Cell Reports says. <a href="https://doi.org/10.1016/j.celrep.2026.114872">Read the paper</a></p>]]>
+                        </description></item></channel></rss>""".formatted(site.baseUrl()))));
+        site.stubFor(get(urlPathEqualTo("/wire/ketamine-will/")).willReturn(aResponse().withStatus(404)));
+        pipeline.pollAll(List.of(feed("Science Wire", "/wire/feed/")), PollOptions.NOW, PollProgress.NONE);
+        assertThat(drafts()).singleElement().satisfies(d -> assertThat(d.meta().evidence().label()).isEqualTo("unknown"));
+
+        pipeline.pollAll(config.feeds(), PollOptions.NOW, PollProgress.NONE);  // Neuroscience News: zebrafish and mice
+        Draft ketamine = drafts().stream().filter(d -> d.meta().sources().size() == 2).findFirst().orElseThrow();
+        assertThat(ketamine.meta().evidence().label()).isEqualTo("animal");
+        assertThat(ketamine.bodyMarkdown()).contains("zebrafish and mice");
+    }
+
     /** A PsyPost-style feed with the rumination article, plus {@code extraItems}. */
     private void servePsyPostFeed(String extraItems) {
         String base = site.baseUrl();
