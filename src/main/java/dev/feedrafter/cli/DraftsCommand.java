@@ -148,6 +148,9 @@ final class DraftsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
+            if (editor.isBlank()) {  // picking assigns the draft: to nobody would be a silent mistake
+                throw new UsageException("--editor: give the name of the editor who takes the draft");
+            }
             try (Session session = session()) {
                 Draft d = move(session, id, DraftStatus.PICKED, editor, null);
                 out().println("draft " + d.id() + " picked by " + d.editor());

@@ -77,7 +77,8 @@ final class ImportCommand implements Callable<Integer> {
                     : " (draft " + r.draft().id() + ")") + ": " + r.url();
             case NOT_RELEVANT -> "not relevant (" + r.detail() + "): " + r.url();
             case TOO_OLD -> "too old: " + r.url();
-            case FAILED -> "failed: " + r.url() + ": " + r.detailBesideUrl();
+            case FAILED -> "failed: " + (r.url() != null ? r.url() : "entry “" + r.title() + "”") + ": "
+                    + r.detailBesideUrl();
         };
     }
 

@@ -16,6 +16,11 @@ final class FeedsReader {
     static List<FeedSource> read(Fields root, DefaultsConfig defaults) {
         Map<String, Integer> seenNames = new HashMap<>();
         return root.list("feeds", (node, problems) -> {
+            if (node instanceof YamlNode.Scalar s && !s.isNull()) {  // "- https://…": one problem, not three
+                problems.at(node, "expected a mapping of keys to values, found " + node.kind()
+                        + " (write name: and url: on lines of their own)");
+                return null;
+            }
             Fields f = Fields.of(node, problems, Set.of("name", "url", "every", "cron", "fetch_article",
                     "max_age_days", "tags"));
             String name = f.requiredText("name");

@@ -110,14 +110,18 @@ final class DraftContext {
         return capitalizedWord ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
     }
 
-    /** What the story is about, in a few words: "ketamine and depression", "TMS", "mental health". */
+    /**
+     * What the story is about, in a few words: "ketamine and depression", "TMS"; null when the story matched
+     * nothing (a plain import), rather than a guess.
+     */
     private static String subject(FrontMatter meta) {
         List<String> parts = new ArrayList<>();
         DraftComposer.subjectTerm(meta.relevanceExplained(), meta.topics()).ifPresent(parts::add);
-        if (!meta.topics().isEmpty()) {
-            parts.add(meta.topics().get(0));
+        List<String> topicWords = RuleTerms.readable(meta.topics());
+        if (!topicWords.isEmpty()) {
+            parts.add(topicWords.get(0));
         }
-        return parts.isEmpty() ? "mental health" : String.join(" and ", parts);
+        return parts.isEmpty() ? null : String.join(" and ", parts);
     }
 
     private static Map<String, Object> research(Citation c) {

@@ -4,6 +4,7 @@ import dev.feedrafter.model.Evidence;
 import dev.feedrafter.util.Texts;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A reader-facing headline in the clinic's words rather than the outlet's: what kind of study, about what,
@@ -25,7 +26,10 @@ final class Headline {
             String title = Texts.squash(sourceTitle).replaceAll("[.!]+$", "");
             return title.isEmpty() ? "New Research" : "New Research: " + title;
         }
-        String about = subject == null ? "" : titleCase(subject) + " ";
+        // "What a New Lab Study Means for TMS Therapy", not "…New TMS Lab Study Means for TMS Therapy"
+        boolean focusNamesIt = subject != null && Pattern.compile("(?i)(?<![\\p{L}\\d])" + Pattern.quote(subject)
+                + "(?![\\p{L}\\d])").matcher(focus).find();
+        String about = subject == null || focusNamesIt ? "" : titleCase(subject) + " ";
         String study = switch (evidence) {
             case ANIMAL -> "new " + about + "Study in " + titleCase(population.species().isEmpty() ? "animals"
                     : population.speciesPhrase());
@@ -42,8 +46,9 @@ final class Headline {
 
     /** The reader's concern: the first topic's care, else the first service; null when nothing matched. */
     static String focus(List<String> topics, List<String> services) {
-        if (!topics.isEmpty()) {
-            return titleCase(topics.get(0)) + " Care";
+        List<String> topicWords = RuleTerms.readable(topics);
+        if (!topicWords.isEmpty()) {
+            return titleCase(topicWords.get(0)) + " Care";
         }
         return services.isEmpty() ? null : titleCase(services.get(0));
     }

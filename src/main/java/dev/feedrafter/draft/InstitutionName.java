@@ -5,12 +5,13 @@ import java.util.regex.Pattern;
 /**
  * An institution's name as it reads inside a sentence. Pages write the name alone ("University of Colorado"), but
  * English puts "the" before names that are "X of Y" or end in a common noun ("the University of Colorado", "the
- * Salk Institute"), and not before those that begin with a proper name ("Stanford University").
+ * Salk Institute", "the Harbor Institute of Neuroscience"), and not before those that begin with a proper name ("Stanford University").
  */
 final class InstitutionName {
     private static final Pattern NEEDS_ARTICLE = Pattern.compile("^(?:(?:University|Institute|College|School|"
             + "Centre|Center|Department|Faculty|Academy|Society|Hospital|Clinic|Foundation|Division|Laboratory|"
-            + "Museum|Office)\\s+(?:of|for)\\b|.+\\s(?:Institute|Center|Centre|Foundation|Laboratory|Clinic)$)");
+            + "Museum|Office)\\s+(?:of|for)\\b|.+\\s(?:Institute|Center|Centre|Foundation|Laboratory|Clinic)$"
+            + "|.+\\s(?:Institute|Center|Centre|Laboratory|Academy)\\s+(?:of|for)\\s)");
     private static final Pattern HAS_ARTICLE = Pattern.compile("(?i)^the\\s");
 
     private InstitutionName() {}

@@ -66,6 +66,25 @@ record Population(List<String> species, String participants, Integer participant
                 ORGANOIDS.matcher(text).find() ? "lab-grown organoids" : null);
     }
 
+    /**
+     * Who a story's reports say was studied: the first report's (the lead's) account, each part it leaves unsaid
+     * taken from the next report that says it (a news release often gives the numbers a news site leaves out).
+     */
+    static Population of(List<Article> reports) {
+        Population p = of(reports.get(0));
+        for (Article other : reports.subList(1, reports.size())) {
+            p = p.orElse(of(other));
+        }
+        return p;
+    }
+
+    private Population orElse(Population other) {
+        boolean noPeople = participants == null;
+        return new Population(species.isEmpty() ? other.species : species,
+                noPeople ? other.participants : participants, noPeople ? other.participantCount : participantCount,
+                design == Design.UNSTATED ? other.design : design, labMaterial != null ? labMaterial : other.labMaterial);
+    }
+
     /** "zebrafish and mice"; null when no species is named. */
     String speciesPhrase() {
         return species.isEmpty() ? null : joinWithAnd(species);

@@ -28,6 +28,7 @@ final class SafetyFlags {
             + "|\\b(?:once|twice|three times|four times|\\d+ times)\\s+(?:a|per|each)\\s+(?:day|week|month)\\b"
             + "|\\b(?:daily|weekly|nightly)\\s+dos(?:e|es|ing)\\b|\\bevery\\s+\\d+\\s+hours\\b"
             + "|\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s+"
+            + "(?:[\\p{L}\\d-]+\\s+)?"  // one word between: "ten short sessions", "two 20-minute infusions"
             + "(?:sessions?|infusions?|treatments?|doses?|pills?|tablets?|injections?)\\s+(?:a|per|each)\\s+"
             + "(?:day|week|month)\\b", FLAGS);
     private static final Pattern HUMANS = Pattern.compile("\\b(people|person|patients?|humans?|individuals|adults|"

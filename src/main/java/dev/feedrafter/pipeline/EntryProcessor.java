@@ -77,6 +77,14 @@ final class EntryProcessor {
             });
             return new EntryResult(EntryResult.Outcome.NOT_RELEVANT, credit.url(), credit.title(), null, why);
         }
+        String nothing = nothingToDraft(article);
+        if (nothing != null) {  // reported once: recorded, so later polls skip the entry
+            db.transaction(s -> {
+                record(s.entries(), item, article, null, EntryRepository.Outcome.NOT_RELEVANT, nothing, now);
+                return null;
+            });
+            return new EntryResult(EntryResult.Outcome.FAILED, credit.url(), credit.title(), null, nothing);
+        }
         Article cited = citations.complete(article);
         StoryWriter.Result written = db.transactionRetryingConflict(s -> {
             StoryWriter.Result r = writer.write(s, cited, credit, relevance, EvidenceClassifier.classify(cited), now);
@@ -97,6 +105,20 @@ final class EntryProcessor {
             case TOMBSTONE -> EntryResult.Outcome.REJECTED_STORY;
         };
         return new EntryResult(outcome, credit.url(), credit.title(), written.draft(), null);
+    }
+
+    /**
+     * Why an article cannot make a draft (null when it can): a draft credits every source with a link, and says
+     * what the source says. A broken feed entry gives neither.
+     */
+    private static String nothingToDraft(Article article) {
+        if (Texts.firstNonBlank(article.identityUrl()) == null) {
+            return "the entry has no link, so a draft could not credit it";
+        }
+        if (Texts.firstNonBlank(article.title(), article.summary(), article.bodyText()) == null) {
+            return "nothing to draft: no title and no text";
+        }
+        return null;
     }
 
     /** Records an entry that is too old to draft, so that later polls skip it too. */

@@ -34,7 +34,8 @@ public record FeedPollResult(String feed, Status status, int newEntries, int rev
     /** One word or phrase for the summary table. */
     public String outcomeText() {
         return switch (status) {
-            case OK -> failedEntries() > 0 ? "ok, " + failedEntries() + " entries failed" : "ok";
+            case OK -> failedEntries() == 0 ? "ok"
+                    : "ok, " + failedEntries() + (failedEntries() == 1 ? " entry" : " entries") + " failed";
             case NOT_MODIFIED -> "not modified";
             case SKIPPED -> error == null ? "skipped" : "skipped: " + error;
             case FAILED -> "failed: " + error;

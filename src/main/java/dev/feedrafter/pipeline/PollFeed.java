@@ -152,7 +152,8 @@ public final class PollFeed {
             }
             return processor.process(item);
         } catch (RuntimeException e) {
-            LOG.warn("feed \"{}\": entry {} failed: {}", feed.name(), entry.link(), e.getMessage());
+            LOG.warn("feed \"{}\": entry {} failed: {}", feed.name(),
+                    entry.link() != null ? entry.link() : "\"" + entry.title() + "\"", e.getMessage());
             LOG.debug("entry failure", e);
             return new EntryResult(EntryResult.Outcome.FAILED, entry.link(), entry.title(), null, e.getMessage());
         }

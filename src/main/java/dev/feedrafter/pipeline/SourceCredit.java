@@ -16,7 +16,8 @@ final class SourceCredit {
     /** {@code fallbackName} (the feed's name) is used when the page does not name its site. */
     static Source of(Article article, String fallbackName) {
         String url = Urls.clean(article.identityUrl());
-        String name = Texts.firstNonBlank(article.siteName(), fallbackName, hostOf(url));
+        String host = hostOf(url);
+        String name = Texts.firstNonBlank(OutletName.of(article.siteName(), host), fallbackName, host);
         LocalDate published = article.published() == null ? null
                 : LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
         String author = PersonNames.credit(article.authors());
@@ -24,6 +25,9 @@ final class SourceCredit {
     }
 
     private static String hostOf(String url) {
+        if (url == null) {
+            return null;  // a feed entry without a link
+        }
         try {
             String host = URI.create(url).getHost();
             return host == null ? null : host.replaceFirst("^www\\.", "");

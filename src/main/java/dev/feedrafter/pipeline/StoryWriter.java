@@ -4,6 +4,7 @@ import dev.feedrafter.config.FeedrafterConfig;
 import dev.feedrafter.draft.ComposedDraft;
 import dev.feedrafter.draft.DraftComposer;
 import dev.feedrafter.draft.DraftInput;
+import dev.feedrafter.match.EvidenceClassifier;
 import dev.feedrafter.model.Article;
 import dev.feedrafter.model.Citation;
 import dev.feedrafter.model.Draft;
@@ -18,6 +19,7 @@ import dev.feedrafter.store.Story;
 import dev.feedrafter.story.StoryIdentity;
 import dev.feedrafter.util.Urls;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +50,8 @@ final class StoryWriter {
         if (existing.isEmpty()) {
             Story story = s.stories().create(credit.title(), identity, evidence, now);
             s.stories().addSource(story.id(), credit, article, now);
-            ComposedDraft composed = compose(article, credit, List.of(credit), relevance, evidence, article.citation());
+            ComposedDraft composed = compose(article, credit, List.of(credit), List.of(article), relevance, evidence,
+                    article.citation());
             return new Result(Kind.CREATED, s.drafts().create(story.id(), composed.meta(), composed.bodyMarkdown(), now));
         }
         Story story = existing.get();
@@ -73,8 +76,10 @@ final class StoryWriter {
         Citation research = all.stream().map(x -> x.article().citation())
                 .reduce(lead.article().citation(), Citation::orElse);
         Relevance best = better(relevanceOf(draft.get().meta()), relevance);
+        List<Article> reports = new ArrayList<>(List.of(lead.article()));
+        all.stream().filter(x -> x != lead).map(StoredSource::article).forEach(reports::add);
         ComposedDraft composed = compose(lead.article(), lead.source(), all.stream().map(StoredSource::source).toList(),
-                best, story.evidence(), research);
+                reports, best, evidence(story.evidence(), reports), research);
         return new Result(Kind.JOINED, DraftRefresh.apply(s, composer, draft.get(), composed,
                 same.isPresent() ? credit : null, now));
     }
@@ -88,10 +93,22 @@ final class StoryWriter {
                 || known.name() != null && known.name().equalsIgnoreCase(incoming.name());
     }
 
-    private ComposedDraft compose(Article lead, Source leadSource, List<Source> sources, Relevance relevance,
-                                  Evidence evidence, Citation research) {
-        return composer.compose(new DraftInput(config.clinic(), lead, leadSource, sources, relevance, evidence,
+    private ComposedDraft compose(Article lead, Source leadSource, List<Source> sources, List<Article> reports,
+                                  Relevance relevance, Evidence evidence, Citation research) {
+        return composer.compose(new DraftInput(config.clinic(), lead, leadSource, sources, reports, relevance, evidence,
                 research, config.drafts().quoteMaxWords()));
+    }
+
+    /**
+     * The story's evidence type as first classified; when that report could not tell (a feed's short text), the
+     * first of the reports that can (the next outlet's full page names the mice or the randomized trial).
+     */
+    private static Evidence evidence(Evidence first, List<Article> reports) {
+        if (first != Evidence.UNKNOWN) {
+            return first;
+        }
+        return reports.stream().map(EvidenceClassifier::classify).filter(e -> e != Evidence.UNKNOWN).findFirst()
+                .orElse(Evidence.UNKNOWN);
     }
 
     private static Relevance relevanceOf(FrontMatter m) {

@@ -108,4 +108,13 @@ class DraftsCommandTest {
                     + "tag").doesNotContain("Exception", "\tat ");
         }
     }
+
+    @Test
+    void pickingForAnEmptyEditorNameIsAUsageError() {
+        CliRun run = CliRun.of("--config", config, "drafts", "pick", "1", "--editor", " ");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--editor: give the name of the editor who takes the draft");
+        assertThat(CliRun.of("--config", config, "drafts", "show", "1", "--format", "json").out())
+                .contains("\"status\" : \"new\"");
+    }
 }

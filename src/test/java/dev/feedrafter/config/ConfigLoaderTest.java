@@ -100,6 +100,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aFeedWrittenAsABareUrlIsOneProblem() {
+        assertThat(problems("clinic: {name: X}\nfeeds:\n  - https://b.test/feed\n"))
+                .extracting(Problem::toString).containsExactly(
+                        "feeds.yml:3:5: feeds[0]: expected a mapping of keys to values, found a single value "
+                                + "(write name: and url: on lines of their own)");
+    }
+
+    @Test
     void reportsWrongTypesMissingFieldsAndDuplicates() {
         List<Problem> found = problems("""
                 clinic:

@@ -118,4 +118,81 @@ class DraftComposerTest {
         assertThat(d.meta().review().quotedWords()).isEqualTo(5);
         assertThat(d.meta().review().quoteOverlap()).isGreaterThanOrEqualTo(0.0);
     }
+
+    @Test
+    void researchAuthorsAsThePageWritesThemAreCitedInAmaStyle() {
+        Article a = article("TMS Eases Depression", "Magnetic pulses eased depression.",
+                new Citation("Lena Ortiz et al.", "A trial of TMS", "Brain Stimulation", 2026, "10.1016/j.brs.2026.01.002"));
+        Source s = new Source("News Site", "TMS Eases Depression", "https://news.test/a", null, LocalDate.of(2026, 11, 1));
+        ComposedDraft d = composer.compose(input(a, s, TMS, Evidence.HUMAN_TRIAL, 60));
+        assertThat(d.meta().research().authors()).isEqualTo("Ortiz L, et al.");
+        assertThat(d.bodyMarkdown()).contains("- Original research: Ortiz L, et al. A trial of TMS. *Brain Stimulation*.");
+    }
+
+    @Test
+    void theHeadlineAndIntroFollowTheTopicTheStoryIsMostAbout() {
+        Relevance anxietyMost = new Relevance(0.8, List.of(), List.of("depression", "anxiety"),
+                List.of(new Relevance.Match("depression", "body", 1), new Relevance.Match("anxiety", "title", 3),
+                        new Relevance.Match("anxiety", "summary", 2)), null);
+        Article a = article("One dose of psilocybin eases anxiety in people with cancer",
+                "A single supervised dose eased anxiety for six months in 96 adults.", Citation.NONE);
+        Source s = new Source("Medical Xpress", a.title(), "https://news.test/a", null, LocalDate.of(2026, 11, 1));
+        ComposedDraft d = composer.compose(input(a, s, anxietyMost, Evidence.HUMAN_TRIAL, 60));
+        assertThat(d.meta().title()).isEqualTo("What a New Trial Means for Anxiety Care");
+        assertThat(d.meta().topics()).containsExactly("anxiety", "depression");
+        assertThat(d.bodyMarkdown()).contains("about anxiety").doesNotContain("about depression");
+    }
+
+    @Test
+    void whoWasStudiedComesFromAnyOutletWhenTheLeadDoesNotSay() {
+        Article lead = article("A Week of Magnetic Pulses Lifts Stubborn Depression",
+                "A one-week course of TMS eased depression in a randomized trial with a sham control group.",
+                Citation.NONE);
+        Article release = article("Accelerated TMS brings rapid relief",
+                "The trial enrolled 96 adults with treatment-resistant depression at three clinics.", Citation.NONE);
+        Source s = new Source("Neuroscience News", lead.title(), "https://news.test/a", null, LocalDate.of(2026, 11, 18));
+        Source r = new Source("EurekAlert!", release.title(), "https://news.test/b", null, LocalDate.of(2026, 11, 16));
+        ComposedDraft d = composer.compose(new DraftInput(CLINIC, lead, s, List.of(s, r), List.of(lead, release), TMS,
+                Evidence.HUMAN_TRIAL, Citation.NONE, 60));
+        assertThat(d.bodyMarkdown()).contains("a new randomized clinical trial in 96 adults about TMS");
+    }
+
+    @Test
+    void theHeadlineNamesTheTermTheStoryIsMostAbout() {
+        Relevance tms = new Relevance(0.97, List.of("TMS therapy"), List.of("depression"),
+                List.of(new Relevance.Match("transcranial magnetic stimulation", "body", 1),
+                        new Relevance.Match("TMS", "title", 3), new Relevance.Match("TMS", "body", 1),
+                        new Relevance.Match("depression", "title", 3)), null);
+        Article a = article("A Week of TMS Lifts Stubborn Depression", "Magnetic pulses eased depression.", Citation.NONE);
+        Source s = new Source("Neuroscience News", a.title(), "https://news.test/a", null, LocalDate.of(2026, 11, 18));
+        ComposedDraft d = composer.compose(input(a, s, tms, Evidence.HUMAN_TRIAL, 60));
+        assertThat(d.meta().title()).isEqualTo("What a New TMS Trial Means for Depression Care");
+        assertThat(d.bodyMarkdown()).contains("about TMS and depression");
+    }
+
+    @Test
+    void aStoryThatMatchedNothingIsNotSaidToBeAboutMentalHealth() {
+        Relevance none = new Relevance(0, List.of(), List.of(), List.of(), null);
+        Article a = article("Hot Jupiter found drifting toward its star", "Astronomers timed a planet's transits.",
+                Citation.NONE);
+        Source s = new Source("ScienceDaily", a.title(), "https://news.test/a", null, LocalDate.of(2026, 11, 22));
+        ComposedDraft d = composer.compose(input(a, s, none, Evidence.UNKNOWN, 60));
+        assertThat(d.meta().title()).isEqualTo("New Research: Hot Jupiter found drifting toward its star");
+        assertThat(d.bodyMarkdown()).contains("ScienceDaily recently reported on new research.")
+                .doesNotContain("mental health");
+    }
+
+    @Test
+    void narrowedRulesReadAsWordsInTheHeadline() {
+        Relevance rules = new Relevance(0.9, List.of("Ketamine infusion therapy"), List.of("title:depression"),
+                List.of(new Relevance.Match("url:psypost.org", "url", 2), new Relevance.Match("/p(s|h)ilocybin/", "body", 5),
+                        new Relevance.Match("title:ketamine", "title", 3),
+                        new Relevance.Match("title:depression", "title", 3)), null);
+        Article a = article("Ketamine quiets rumination in depression", "Ketamine eased rumination.", Citation.NONE);
+        Source s = new Source("PsyPost", a.title(), "https://news.test/a", null, LocalDate.of(2026, 11, 23));
+        ComposedDraft d = composer.compose(input(a, s, rules, Evidence.HUMAN_TRIAL, 60));
+        assertThat(d.meta().title()).isEqualTo("What a New Ketamine Trial Means for Depression Care");
+        assertThat(d.bodyMarkdown()).contains("about ketamine and depression").doesNotContain("url:")
+                .doesNotContain("title:");
+    }
 }

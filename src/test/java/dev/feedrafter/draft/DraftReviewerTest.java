@@ -49,6 +49,16 @@ class DraftReviewerTest {
     }
 
     @Test
+    void flagsASessionScheduleAlsoWithAWordBeforeTheSessions() {
+        // Neuroscience News' key fact on accelerated TMS, quoted in the draft
+        assertThat(flags("Ten short sessions a day for five days replaced six weeks of daily visits.",
+                Evidence.HUMAN_TRIAL)).extracting(Flag::match).containsExactly("Ten short sessions a day");
+        assertThat(flags("Patients had two 20-minute infusions per week.", Evidence.HUMAN_TRIAL))
+                .extracting(Flag::match).containsExactly("two 20-minute infusions per week");
+        assertThat(flags("They rehearsed it for ten minutes a day.", Evidence.HUMAN_TRIAL)).isEmpty();
+    }
+
+    @Test
     void flagsAnimalFindingsPhrasedAsHumanResults() {
         String body = "Ketamine made zebrafish keep trying.\n\nFor individuals battling depression, this could mean "
                 + "quicker relief.\n\nIt has not been tested in people.\n\nWhether it helps patients remains to be tested.";

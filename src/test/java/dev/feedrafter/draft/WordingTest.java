@@ -27,6 +27,10 @@ class WordingTest {
                 .isEqualTo("What New rTMS Research Means for Depression Care");
         assertThat(Headline.of(null, "PTSD Care", Evidence.HUMAN_TRIAL, fish, "T"))
                 .isEqualTo("What a New Trial Means for PTSD Care");
+        assertThat(Headline.of("TMS", "TMS Therapy", Evidence.IN_VITRO, fish, "T"))
+                .isEqualTo("What a New Lab Study Means for TMS Therapy");
+        assertThat(Headline.of("esketamine", "Ketamine Infusion Therapy", Evidence.HUMAN_OBSERVATIONAL, fish, "T"))
+                .isEqualTo("What a New Esketamine Study Means for Ketamine Infusion Therapy");
         assertThat(Headline.focus(List.of("PTSD"), List.of("Psychotherapy"))).isEqualTo("PTSD Care");
         assertThat(Headline.focus(List.of(), List.of("TMS therapy"))).isEqualTo("TMS Therapy");
         assertThat(Headline.focus(List.of("treatment-resistant depression"), List.of()))

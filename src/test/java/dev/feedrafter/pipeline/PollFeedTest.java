@@ -165,6 +165,95 @@ class PollFeedTest {
         assertThat(ptsd.bodyMarkdown()).contains("Veterans with PTSD who rehearsed a rewritten version");
     }
 
+    @Test
+    void anOutletIsCreditedByItsNameWithoutTheSiteTagline() {
+        servePsyPostFeed("");
+        pipeline.pollAll(List.of(feed("PsyPost feed", "/psypost/feed/")), PollOptions.NOW, PollProgress.NONE);
+        // the page's og:site_name is "PsyPost - Psychology News", as on the real site
+        assertThat(drafts()).singleElement().satisfies(d -> {
+            assertThat(d.meta().sources().get(0).name()).isEqualTo("PsyPost");
+            assertThat(d.bodyMarkdown()).contains("In the words of PsyPost:").doesNotContain("Psychology News");
+        });
+    }
+
+    @Test
+    void anEntryWithoutALinkDoesNotFailThePoll() {
+        servePsyPostFeed("""
+                <item><title>Broken entry &amp; no link here</title><pubDate>yesterday-ish</pubDate>
+                <description><![CDATA[<p>This entry lost its link <b>and its date</p>]]></description></item>
+                """);
+        List<FeedPollResult> results = pipeline.pollAll(List.of(feed("PsyPost feed", "/psypost/feed/")),
+                PollOptions.NOW, PollProgress.NONE);
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(FeedPollResult.Status.OK);
+            assertThat(r.newEntries()).isEqualTo(2);
+            assertThat(r.failedEntries()).isZero();
+            assertThat(r.drafts()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void importOfAFeedReportsEntriesWithoutLinkOrTextAndDraftsNothingEmpty() {
+        servePsyPostFeed("""
+                <item><title>Ketamine and depression: an entry that lost its link</title>
+                <description>Ketamine eased depression.</description></item>
+                <item><title></title><link>%s/psypost/gone/</link></item>
+                """.formatted(site.baseUrl()));
+        site.stubFor(get(urlPathEqualTo("/psypost/gone/")).willReturn(aResponse().withStatus(404)));
+        List<EntryResult> results = pipeline.importUrl().importFeed(URI.create(site.baseUrl() + "/psypost/feed/"),
+                false);
+        assertThat(results).extracting(EntryResult::outcome).containsExactly(EntryResult.Outcome.DRAFTED,
+                EntryResult.Outcome.FAILED, EntryResult.Outcome.FAILED);
+        assertThat(results.get(1).detail()).isEqualTo("the entry has no link, so a draft could not credit it")
+                .doesNotContain("database");
+        assertThat(results.get(1).title()).isEqualTo("Ketamine and depression: an entry that lost its link");
+        assertThat(results.get(2).detail()).isEqualTo("nothing to draft: no title and no text");
+        assertThat(drafts()).singleElement().satisfies(d ->
+                assertThat(d.meta().sources().get(0).name()).isEqualTo("PsyPost"));
+    }
+
+    @Test
+    void aStoryFirstKnownOnlyFromFeedTextTakesItsEvidenceTypeFromTheNextOutlet() {
+        // an outlet whose page cannot be fetched: its feed text says nothing of the study's subjects
+        site.stubFor(get(urlPathEqualTo("/wire/feed/")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/rss+xml; charset=UTF-8").withBody("""
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <rss version="2.0" xmlns:prism="http://prismstandard.org/namespaces/basic/2.0/"><channel><title>Science Wire</title><link>%1$s/wire/</link>
+                        <item><title>Ketamine and the will to keep going in depression</title>
+                        <link>%1$s/wire/ketamine-will/</link><guid>%1$s/wire/ketamine-will/</guid>
+                        <pubDate>Thu, 19 Nov 2026 09:00:00 +0000</pubDate><prism:doi>10.1016/j.celrep.2026.114872</prism:doi>
+                        <description><![CDATA[<p>Ketamine changes how the brain decides to give up, a new paper in
+                        Cell Reports says. <a href="https://doi.org/10.1016/j.celrep.2026.114872">Read the paper</a></p>]]>
+                        </description></item></channel></rss>""".formatted(site.baseUrl()))));
+        site.stubFor(get(urlPathEqualTo("/wire/ketamine-will/")).willReturn(aResponse().withStatus(404)));
+        pipeline.pollAll(List.of(feed("Science Wire", "/wire/feed/")), PollOptions.NOW, PollProgress.NONE);
+        assertThat(drafts()).singleElement().satisfies(d -> assertThat(d.meta().evidence().label()).isEqualTo("unknown"));
+
+        pipeline.pollAll(config.feeds(), PollOptions.NOW, PollProgress.NONE);  // Neuroscience News: zebrafish and mice
+        Draft ketamine = drafts().stream().filter(d -> d.meta().sources().size() == 2).findFirst().orElseThrow();
+        assertThat(ketamine.meta().evidence().label()).isEqualTo("animal");
+        assertThat(ketamine.bodyMarkdown()).contains("zebrafish and mice");
+    }
+
+    /** A PsyPost-style feed with the rumination article, plus {@code extraItems}. */
+    private void servePsyPostFeed(String extraItems) {
+        String base = site.baseUrl();
+        site.stubFor(get(urlPathEqualTo("/psypost/feed/")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/rss+xml; charset=UTF-8").withBody("""
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+                        <title>PsyPost – Psychology News</title><link>%1$s/psypost/</link>
+                        <item><title>Ketamine quiets ruminative thinking in people with hard-to-treat depression</title>
+                        <link>%1$s/psypost/ketamine-rumination/</link><dc:creator>Maren Holt</dc:creator>
+                        <pubDate>Mon, 23 Nov 2026 08:30:00 +0000</pubDate>
+                        <guid isPermaLink="false">%1$s/?p=231001</guid>
+                        <description>A single ketamine infusion reduced repetitive negative thinking.</description></item>
+                        %2$s</channel></rss>""".formatted(base, extraItems))));
+        site.stubFor(get(urlPathEqualTo("/psypost/ketamine-rumination/")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html; charset=UTF-8")
+                .withBody(Fixtures.text("pages/psypost-ketamine-rumination.html", base))));
+    }
+
     private FeedSource feed(String name, String path) {
         return new FeedSource(name, URI.create(site.baseUrl() + path), Schedule.every(Duration.ofMinutes(30)), true,
                 3650, List.of());

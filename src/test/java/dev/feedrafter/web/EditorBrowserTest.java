@@ -138,7 +138,7 @@ class EditorBrowserTest {
         new Select(find("#service")).selectByVisibleText("TMS therapy");
         find("#apply").click();
         waiting().until(d -> d.getCurrentUrl().contains("service=TMS"));
-        assertThat(headlines()).hasSize(2).allSatisfy(h -> assertThat(h).containsIgnoringCase("Transcranial"));
+        assertThat(headlines()).hasSize(2).allSatisfy(h -> assertThat(h).contains("TMS"));
         assertThat(find("table.inbox").getText()).contains("Cells / lab");
 
         find("a.button[href='/']").click();
