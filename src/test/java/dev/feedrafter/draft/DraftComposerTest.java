@@ -85,6 +85,17 @@ class DraftComposerTest {
     }
 
     @Test
+    void asterisksAndUnderscoresOfASourceStayTextAndMakeNoEmphasis() {
+        Article a = article("Ketamine *works* in _some_ people", "Magnetic pulses eased depression.", Citation.NONE);
+        Source s = new Source("News Site", "Ketamine *works* in _some_ people", "https://news.test/a",
+                "Jane **Bold** Writer", null);
+        String body = composer.compose(input(a, s, TMS, Evidence.HUMAN_TRIAL, 60)).bodyMarkdown();
+        assertThat(body).contains("[Ketamine \\*works\\* in \\_some\\_ people](https://news.test/a), by Jane "
+                + "\\*\\*Bold\\*\\* Writer.");
+        assertThat(MarkdownText.escape("a snake_case name ~ 2 ~~ 3")).isEqualTo("a snake_case name \\~ 2 \\~\\~ 3");
+    }
+
+    @Test
     void absentValuesLeaveNoGapsAndNeverBorrowOtherFields() {
         Article a = new Article("https://news.test/a", null, null, List.of(), null, null, null, null, null, null,
                 List.of(), "", "", null, null, Citation.NONE, null, List.of());
