@@ -6,10 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /** The page's {@code <meta>} tags by lower-cased {@code property}, {@code name} or {@code itemprop}, read once. */
 final class MetaTags {
+    private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][^>]*>");
     private final Map<String, List<String>> values = new HashMap<>();
 
     private MetaTags() {}
@@ -17,7 +20,7 @@ final class MetaTags {
     static MetaTags of(PageElements page) {
         MetaTags tags = new MetaTags();
         for (Element m : page.tagged("meta")) {
-            String content = Texts.firstNonBlank(m.attr("content"));
+            String content = plain(m.attr("content"));
             if (content == null) {
                 continue;
             }
@@ -29,6 +32,12 @@ final class MetaTags {
             }
         }
         return tags;
+    }
+
+    /** The content as plain text: some sites put markup in their titles ("<b>linked</b>"), even a script. */
+    private static String plain(String content) {
+        String text = MARKUP.matcher(content).find() ? Jsoup.parseBodyFragment(content).text() : content;
+        return Texts.firstNonBlank(text);
     }
 
     /** The first value of the tag, squashed; null when the page has none. */
