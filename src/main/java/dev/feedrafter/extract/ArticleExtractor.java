@@ -20,6 +20,8 @@ import org.jsoup.nodes.Element;
  * warning on the article.
  */
 public final class ArticleExtractor {
+    /** A paragraph shorter than this without closing punctuation is a heading. */
+    private static final int HEADING = 60;
     private final SiteRules rules;
 
     /** An extractor with the built-in site rules. */
@@ -104,11 +106,18 @@ public final class ArticleExtractor {
         }
         StringBuilder out = new StringBuilder();
         for (String paragraph : text.split("\n\n")) {
+            if (out.length() == 0 && isHeading(paragraph)) {
+                continue;  // "Abstract", "Introduction": a heading, not the opening
+            }
             out.append(out.length() > 0 ? " " : "").append(paragraph);
             if (out.length() > 300) {
                 break;
             }
         }
-        return out.toString();
+        return out.isEmpty() ? null : out.toString();
+    }
+
+    private static boolean isHeading(String paragraph) {
+        return paragraph.length() < HEADING && !paragraph.matches("(?s).*[.!?…”\"]$");
     }
 }

@@ -15,7 +15,27 @@ final class Identifiers {
     private static final Pattern PMID = Pattern.compile(
             "(?i)^(?:pmid|pubmed|info:pmid/)[:/ ]*(\\d{1,9})$|(?:pubmed\\.ncbi\\.nlm\\.nih\\.gov/|ncbi\\.nlm\\.nih\\.gov/pubmed/)(\\d{1,9})\\b");
 
+    /** "PMID: 39912345" written in an item's text. */
+    private static final Pattern PMID_IN_TEXT = Pattern.compile("(?i)\\bPMID:?\\s*(\\d{1,9})\\b");
+
+    record Found(String doi, String pmid) {}
+
     private Identifiers() {}
+
+    /** The PubMed id of a PubMed link or of a "PMID: …" in free text. */
+    static String pmidInText(List<String> texts) {
+        String linked = pmid(texts);
+        if (linked != null) {
+            return linked;
+        }
+        for (String t : texts) {
+            Matcher m = t == null ? null : PMID_IN_TEXT.matcher(t);
+            if (m != null && m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
 
     static String doi(List<String> candidates) {
         for (String c : candidates) {

@@ -89,4 +89,16 @@ class SiteVariantsTest {
         assertThat(a.bodyText()).contains("naïve explanation – that night owls", "€ more per shift")
                 .doesNotContain("â€", "Ã", "\uFFFD");
     }
+
+    @Test
+    void preprintPageWithoutSummaryOpensWithItsAbstractNotTheHeading() {
+        Article a = page("biorxiv-astrocyte-ketamine",
+                "https://www.biorxiv.org/content/10.1101/2026.11.17.688210v1.full");
+        assertThat(a.summary()).startsWith("Ketamine relieves depressive behaviour within hours");
+        assertThat(a.authors()).containsExactly("Chidi A. Okonkwo", "Elin Lindqvist", "Tendai J. Mbeki-Hart",
+                "Giulia Rossi");
+        assertThat(a.citation()).isEqualTo(new Citation("Okonkwo CA, Lindqvist E, Mbeki-Hart TJ, Rossi G",
+                "Astrocytic calcium waves gate the antidepressant response to ketamine in mice", "bioRxiv", 2026,
+                "10.1101/2026.11.17.688210"));
+    }
 }

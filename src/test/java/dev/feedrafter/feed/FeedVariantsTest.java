@@ -1,0 +1,45 @@
+package dev.feedrafter.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.feedrafter.model.FeedEntry;
+import dev.feedrafter.model.ParsedFeed;
+import dev.feedrafter.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** Feed variants that research-news sites really publish, beyond {@link FeedParserTest}'s fixtures. */
+class FeedVariantsTest {
+    private static final Instant FETCHED = Instant.parse("2026-11-26T12:00:00Z");
+    private final FeedParser parser = new FeedParser(Clock.fixed(FETCHED, ZoneOffset.UTC));
+
+    private ParsedFeed fixture(String name, String url) {
+        return parser.parse(Fixtures.text("feeds/" + name).getBytes(StandardCharsets.UTF_8), null, name, url);
+    }
+
+    @Test
+    void wordPressItemTakesItsDoiFromTheOriginalResearchLinkInItsContent() {
+        FeedEntry e = fixture("neurosciencenews-closed-access.xml", "https://neurosciencenews.com/feed/").entries().get(0);
+        assertThat(e.doi()).isEqualTo("10.1523/JNEUROSCI.0412-26.2026");
+        assertThat(e.pmid()).isNull();
+        assertThat(e.image()).isEqualTo("https://neurosciencenews.com/files/2026/11/sleep-spindles-memory-neurosicence.jpg");
+        assertThat(e.contentText()).doesNotContain("appeared first on");
+    }
+
+    @Test
+    void jsonFeedTitleIsPlainTextAndIdsComeFromTheText() {
+        ParsedFeed feed = fixture("json-feed-markup-title.json", "https://brainhealth.example/feed.json");
+        FeedEntry first = feed.entries().get(0);
+        assertThat(first.title()).isEqualTo("Walking & mood: what the new meta-analysis says");
+        assertThat(first.doi()).isEqualTo("10.1136/bjsm-2026-108811");
+        assertThat(first.pmid()).isEqualTo("39912345");
+        assertThat(first.published()).isEqualTo(Instant.parse("2026-11-24T07:00:00Z"));
+        assertThat(first.authors()).containsExactly("Dr. Lena Park", "Sam O’Brien");
+        FeedEntry second = feed.entries().get(1);
+        assertThat(second.contentText()).isEqualTo("Short note – with mojibake café.");
+        assertThat(second.image()).isEqualTo("https://brainhealth.example/img/x.png");
+    }
+}
