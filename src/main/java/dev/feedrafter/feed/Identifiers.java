@@ -20,6 +20,11 @@ final class Identifiers {
 
     record Found(String doi, String pmid) {}
 
+    private static final Pattern DOI_IN_PATH = Pattern.compile("(?i)^https?://[^/?#\\s]+/(?:[^?#\\s]*?/)?"
+            + "(10\\.\\d{4,9}/[^?#\\s\"<>]+)");
+    private static final Pattern PREPRINT_SUFFIX = Pattern.compile("(?:v\\d+)?(?:\\.full(?:\\.pdf|-text)?|\\.abstract"
+            + "|\\.pdf)?$");
+
     private Identifiers() {}
 
     /** The PubMed id of a PubMed link or of a "PMID: …" in free text. */
@@ -46,6 +51,10 @@ final class Identifiers {
             if (m.find()) {
                 return trimPunctuation(m.group(1));
             }
+            String inLink = inLinkPath(c.strip());
+            if (inLink != null) {
+                return inLink;
+            }
         }
         return null;
     }
@@ -61,6 +70,20 @@ final class Identifiers {
             }
         }
         return null;
+    }
+
+    /**
+     * A DOI standing as a path segment of a publisher's link: "/doi/abs/10.1177/…?af=R" (SAGE),
+     * "/doi/full/10.1080/…" (Taylor and Francis), "/articles/10.3389/…" (Frontiers), "/content/10.1101/…v2"
+     * (bioRxiv and medRxiv, whose version suffix is not part of the DOI).
+     */
+    private static String inLinkPath(String url) {
+        Matcher m = DOI_IN_PATH.matcher(url);
+        if (!m.find()) {
+            return null;
+        }
+        String doi = trimPunctuation(m.group(1));
+        return doi != null && doi.startsWith("10.1101/") ? PREPRINT_SUFFIX.matcher(doi).replaceFirst("") : doi;
     }
 
     private static String trimPunctuation(String doi) {

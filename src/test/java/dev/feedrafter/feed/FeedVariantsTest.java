@@ -42,4 +42,12 @@ class FeedVariantsTest {
         assertThat(second.contentText()).isEqualTo("Short note – with mojibake café.");
         assertThat(second.image()).isEqualTo("https://brainhealth.example/img/x.png");
     }
+
+    @Test
+    void doiIsReadFromPublisherLinkPaths() {
+        ParsedFeed feed = fixture("publisher-doi-links.xml", "https://journals.sagepub.com/action/showFeed?jc=jop");
+        assertThat(feed.entries()).extracting(FeedEntry::doi).containsExactly("10.1177/02698811261230001",
+                "10.1080/15622975.2026.2401122", "10.1101/2026.11.17.688210", "10.3389/fpsyt.2026.1502231");
+        assertThat(feed.entries().get(0).authors()).containsExactly("Ana Ribeiro", "Tomás Ferreira");
+    }
 }
