@@ -18,6 +18,10 @@ final class CitationParser {
     private static final Pattern ET_AL_FORM = Pattern.compile(
             "^(.+?\\bet al\\.?),\\s*(.+),\\s*([^,()]+?)\\s*\\((\\d{4})\\)");
     private static final Pattern DOI_IN_TEXT = Pattern.compile("\\b10\\.\\d{4,9}/[^\\s\"<>“”]+");
+    /** Science X with one or two authors: "Nadia Okoro and Paul Weiss, Title, Journal (2026)". */
+    private static final Pattern NAMED_FORM = Pattern.compile(
+            "^([\\p{L}][\\p{L}'’.\\- ]{2,80}?),\\s*(.+),\\s*([^,()]+?)\\s*\\((\\d{4})\\)");
+    private static final int MAX_AUTHOR_WORDS = 8;
     private static final Pattern ACCESS_NOTE = Pattern.compile("(?i)^(open|closed|free) access\\.?\\s*");
 
     private CitationParser() {}
@@ -27,7 +31,11 @@ final class CitationParser {
         String t = firstReference(Texts.squash(ACCESS_NOTE.matcher(Texts.squash(text)).replaceFirst("")));
         String doi = doi(block, t);
         Matcher etAl = ET_AL_FORM.matcher(t);
-        if (etAl.find()) {
+        if (!etAl.find()) {
+            etAl = NAMED_FORM.matcher(t);
+            etAl = etAl.find() && etAl.group(1).split(" ").length <= MAX_AUTHOR_WORDS ? etAl : null;
+        }
+        if (etAl != null) {
             return new Citation(cleanAuthors(etAl.group(1)), cleanTitle(etAl.group(2)), etAl.group(3).strip(),
                     Integer.valueOf(etAl.group(4)), doi);
         }
@@ -138,6 +146,7 @@ final class CitationParser {
 
     private static Integer year(String text, String title) {
         String rest = title == null ? text : text.replace(title, " ");
+        rest = DOI_IN_TEXT.matcher(rest).replaceAll(" ");  // "j.neuron.2026.10.012" is not a printed year
         Matcher m = YEAR.matcher(rest);
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }

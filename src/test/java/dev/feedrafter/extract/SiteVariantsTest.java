@@ -101,4 +101,20 @@ class SiteVariantsTest {
                 "Astrocytic calcium waves gate the antidepressant response to ketamine in mice", "bioRxiv", 2026,
                 "10.1101/2026.11.17.688210"));
     }
+
+    @Test
+    void olderNeuroscienceNewsCitationWithADoiLineHasNoYearTakenFromTheDoi() {
+        Article a = page("nn-doi-as-text", "https://neurosciencenews.com/hippocampal-replay-relapse-1/");
+        assertThat(a.citation()).isEqualTo(new Citation("Mira Sato, Daniel Ortega, Lucy Amadi",
+                "Hippocampal replay predicts relapse in alcohol use disorder", "Neuron", null,
+                "10.1016/j.neuron.2026.10.012"));
+    }
+
+    @Test
+    void medicalXpressCitationWithTwoNamedAuthorsAndCommasInTheTitle() {
+        Article a = page("medicalxpress-two-authors", "https://medicalxpress.com/news/2026-11-psilocybin-review.html");
+        assertThat(a.citation()).isEqualTo(new Citation("Nadia Okoro and Paul Weiss",
+                "Psilocybin, anxiety and end-of-life care: a review", "The Lancet Psychiatry", 2026,
+                "10.1016/S2215-0366(26)00321-4"));
+    }
 }
