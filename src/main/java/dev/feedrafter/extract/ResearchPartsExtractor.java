@@ -72,7 +72,9 @@ final class ResearchPartsExtractor {
             parts.consume(block);
             for (Element next = block.nextElementSibling(); next != null; next = next.nextElementSibling()) {
                 parts.consume(next);
-                about.append('\n').append(next.text());
+                if (!ClassWeight.unlikely(next)) {  // a share bar or related posts after the notes are not notes
+                    about.append('\n').append(next.text());
+                }
             }
             parts.about = about.toString().strip();
             return;
@@ -285,7 +287,9 @@ final class ResearchPartsExtractor {
             String href = a.absUrl("href");
             String lower = href.toLowerCase(Locale.ROOT);
             if (Doi.isDoiLink(href)) {
-                Doi.find(href).ifPresent(d -> doi.add(Doi.link(d)));
+                // DOIs are case-insensitive: one paper linked as "10.1016/J.CELREP…" and "…/j.celrep…" is listed once
+                Doi.find(href).filter(d -> doi.stream().noneMatch(Doi.link(d)::equalsIgnoreCase))
+                        .ifPresent(d -> doi.add(Doi.link(d)));
             } else if (lower.contains("pubmed.ncbi.nlm.nih.gov/") || lower.contains("ncbi.nlm.nih.gov/pubmed/")) {
                 pubmed.add(href);
             } else if (lower.contains("clinicaltrials.gov/")) {

@@ -7,6 +7,7 @@ import dev.feedrafter.util.Mojibake;
 import dev.feedrafter.util.Texts;
 import dev.feedrafter.util.Urls;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ final class EntryNormalizer {
         if (published == null) {
             warnings.add(raw.published().text() == null && raw.updated().text() == null
                     ? "no date; using the fetch time" : "no readable date; using the fetch time");
-            published = fetchedAt;
+            published = fetchedAt.truncatedTo(ChronoUnit.SECONDS);  // whole seconds, like every date a feed gives
         }
         String title = Texts.firstNonBlank(Mojibake.repair(raw.title()));
         String guid = Texts.firstNonBlank(raw.guid());

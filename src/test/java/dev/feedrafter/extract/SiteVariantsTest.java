@@ -28,6 +28,8 @@ class SiteVariantsTest {
         assertThat(a.bodyText()).startsWith("Memory often falters with age")
                 .endsWith("not yet available outside the lab.")
                 .doesNotContain("Closed access", "Abstract", "Share this", "image is credited");
+        assertThat(a.details().about()).contains("Original Research: Closed access.")
+                .doesNotContain("Share this", "Naps Help Toddlers");
     }
 
     @Test
@@ -116,5 +118,13 @@ class SiteVariantsTest {
         assertThat(a.citation()).isEqualTo(new Citation("Nadia Okoro and Paul Weiss",
                 "Psilocybin, anxiety and end-of-life care: a review", "The Lancet Psychiatry", 2026,
                 "10.1016/S2215-0366(26)00321-4"));
+    }
+
+    @Test
+    void oneDoiLinkedInTwoLetterCasesIsListedOnce() {
+        Article a = page("research-links", "https://moodscience.example/lithium-water/");
+        assertThat(a.links().doi()).containsExactly("https://doi.org/10.1016/J.JAD.2026.11.201");
+        assertThat(a.links().pubmed()).containsExactly("https://pubmed.ncbi.nlm.nih.gov/39912345/");
+        assertThat(a.links().trials()).containsExactly("https://clinicaltrials.gov/study/NCT05123456");
     }
 }

@@ -50,4 +50,15 @@ class FeedVariantsTest {
                 "10.1080/15622975.2026.2401122", "10.1101/2026.11.17.688210", "10.3389/fpsyt.2026.1502231");
         assertThat(feed.entries().get(0).authors()).containsExactly("Ana Ribeiro", "Tomás Ferreira");
     }
+
+    @Test
+    void anEntryDatedByTheFetchIsDatedToTheSecondLikeEveryOther() {
+        FeedParser nanoClock = new FeedParser(Clock.fixed(Instant.parse("2026-11-26T12:00:07.612312460Z"), ZoneOffset.UTC));
+        ParsedFeed feed = nanoClock.parse(Fixtures.text("feeds/unreadable-dates.xml").getBytes(StandardCharsets.UTF_8),
+                null, "dates", "https://x.test/feed");
+        assertThat(feed.entries()).extracting(FeedEntry::published).containsExactly(
+                Instant.parse("2026-11-26T12:00:07Z"), Instant.parse("2026-11-26T12:00:07Z"),
+                Instant.parse("2026-11-25T09:00:00Z"));
+        assertThat(feed.entries().get(0).warnings()).contains("no readable date; using the fetch time");
+    }
 }
