@@ -88,6 +88,7 @@ class SiteVariantsTest {
         Article a = extractor.extract(bytes, "text/html; charset=utf-8", "https://mindmatters.example/2026/11/night-shifts/");
         assertThat(a.title()).isEqualTo("Café workers’ night shifts linked to “mood dips”");
         assertThat(a.authors()).containsExactly("Renée López");
+        assertThat(a.description()).isEqualTo("Night work – and the meals that come with it & less daylight.");
         assertThat(a.bodyText()).contains("naïve explanation – that night owls", "€ more per shift")
                 .doesNotContain("â€", "Ã", "\uFFFD");
     }
