@@ -128,4 +128,10 @@ class SiteVariantsTest {
         assertThat(a.links().pubmed()).containsExactly("https://pubmed.ncbi.nlm.nih.gov/39912345/");
         assertThat(a.links().trials()).containsExactly("https://clinicaltrials.gov/study/NCT05123456");
     }
+
+    @Test
+    void republishedBylineNamesThePeopleNotTheirDegreesOrTheOutlet() {
+        Article a = page("medicalxpress-conversation-byline", "https://medicalxpress.com/news/2026-11-people-day.html");
+        assertThat(a.authors()).containsExactly("Ana Ribeiro", "Tomás Ferreira", "Li Wei");
+    }
 }
