@@ -61,4 +61,17 @@ class FeedVariantsTest {
                 Instant.parse("2026-11-25T09:00:00Z"));
         assertThat(feed.entries().get(0).warnings()).contains("no readable date; using the fetch time");
     }
+
+    @Test
+    void atomImageEnclosureIsTheEntrysImageAndAuthorsInOneNameAreSplit() {
+        ParsedFeed feed = fixture("journal-atom-enclosure.xml", "https://www.frontiersin.org/journals/psychiatry/rss");
+        FeedEntry first = feed.entries().get(0);
+        assertThat(first.image()).isEqualTo("https://www.frontiersin.org/files/Articles/1502231/thumb.jpg");
+        assertThat(first.title()).isEqualTo("Psilocybin-assisted therapy for alcohol use disorder & relapse");
+        assertThat(first.doi()).isEqualTo("10.3389/fpsyt.2026.1502231");
+        assertThat(first.published()).isEqualTo(Instant.parse("2026-11-25T08:12:00Z"));
+        FeedEntry second = feed.entries().get(1);
+        assertThat(second.authors()).containsExactly("Élise Moreau", "Pieter van der Berg", "Siobhán O'Neill");
+        assertThat(second.image()).isEqualTo("https://www.frontiersin.org/img/fig1.png");
+    }
 }
