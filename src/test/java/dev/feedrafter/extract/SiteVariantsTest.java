@@ -134,4 +134,14 @@ class SiteVariantsTest {
         Article a = page("medicalxpress-conversation-byline", "https://medicalxpress.com/news/2026-11-people-day.html");
         assertThat(a.authors()).containsExactly("Ana Ribeiro", "Tomás Ferreira", "Li Wei");
     }
+
+    @Test
+    void genericPageDropsNewsletterBoxAndReadMoreLinesFromTheText() {
+        Article a = page("blog-newsletter-read-more", "https://sleeplab.example/blog/blue-light");
+        assertThat(a.bodyText()).startsWith("Screens are often blamed for poor sleep")
+                .endsWith("rather than relying on blue-light glasses.")
+                .contains("Field studies found that what people do on screens")
+                .doesNotContain("newsletter", "inbox", "Read more", "napping", "Caffeine", "Share on", "Great post");
+        assertThat(a.authors()).containsExactly("Jo Park");
+    }
 }
