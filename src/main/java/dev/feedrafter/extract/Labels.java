@@ -19,6 +19,9 @@ final class Labels {
     static final Pattern CONTACT = label("contact|press contact|media contact");
     static final Pattern FUNDING = label("funding|funding information");
     static final Pattern IMAGE = label("image|photo|image credit|photo credit");
+    /** What an "Image:" line says when it credits the picture rather than describing it. */
+    static final Pattern IMAGE_CREDIT = Pattern.compile("(?i)credit|courtesy|public domain|©|\\bCC[ -]?(?:BY|0)\\b|"
+            + "shutterstock|getty|adobe stock|pixabay|unsplash|istock");
     static final Pattern ABOUT = Pattern.compile("(?i)^\\s*about this\\b.{0,80}\\b(research|news|study)\\b.*");
     /** The site's citation of its own story ("Citation: … retrieved 25 November 2026 from https://…"). */
     static final Pattern SELF_CITATION = Pattern.compile("(?i)^\\s*citation\\s*:.*\\bretrieved\\b.*\\bfrom\\b.*");

@@ -116,8 +116,7 @@ final class ResearchPartsExtractor {
         } else if ((value = Labels.after(Labels.FUNDING, text)) != null && !value.isEmpty()) {
             parts.funding = parts.funding == null ? value : parts.funding;
             consume(line, parts);
-        } else if ((value = Labels.after(Labels.IMAGE, text)) != null && value.toLowerCase(Locale.ROOT)
-                .contains("credit")) {
+        } else if ((value = Labels.after(Labels.IMAGE, text)) != null && Labels.IMAGE_CREDIT.matcher(value).find()) {
             parts.imageCredit = parts.imageCredit == null ? value : parts.imageCredit;
         } else if ((value = Labels.after(Labels.JOURNAL_INFO, text)) != null && !value.isEmpty()
                 && value.length() < 150) {

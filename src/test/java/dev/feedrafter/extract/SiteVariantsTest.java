@@ -144,4 +144,11 @@ class SiteVariantsTest {
                 .doesNotContain("newsletter", "inbox", "Read more", "napping", "Caffeine", "Share on", "Great post");
         assertThat(a.authors()).containsExactly("Jo Park");
     }
+
+    @Test
+    void neuroscienceNewsImageLineInThePublicDomainIsTheCredit() {
+        Article a = page("nn-image-public-domain", "https://neurosciencenews.com/sleep-spindles-memory-aging-30112/");
+        assertThat(a.image().credit()).isEqualTo("The image is in the public domain");
+        assertThat(a.bodyText()).doesNotContain("public domain");
+    }
 }
