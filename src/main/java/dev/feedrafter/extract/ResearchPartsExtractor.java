@@ -29,6 +29,10 @@ final class ResearchPartsExtractor {
             "article-subtitle", "jeg_post_subtitle");
     private static final int MAX_CITATION_LINES = 3;
 
+    private static final List<String> TRIAL_REGISTRIES = List.of("clinicaltrials.gov/", "isrctn.com/",
+            "clinicaltrialsregister.eu/", "euclinicaltrials.eu/", "anzctr.org.au/", "trialsearch.who.int/",
+            "drks.de/", "chictr.org.cn/", "ctri.nic.in/", "umin.ac.jp/ctr");
+
     private ResearchPartsExtractor() {}
 
     static ResearchParts read(PageElements page, MetaTags meta, SiteRule rule, Origins origins) {
@@ -274,13 +278,23 @@ final class ResearchPartsExtractor {
         return "";
     }
 
+    /** ClinicalTrials.gov and the other registries trials are filed in (ISRCTN, EU, Australia-NZ, WHO, Germany…). */
+    private static boolean isTrialRegistry(String lowerHref) {
+        for (String host : TRIAL_REGISTRIES) {
+            if (lowerHref.contains(host)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ResearchLinks links(PageElements page) {
         Set<String> doi = new LinkedHashSet<>();
         Set<String> pubmed = new LinkedHashSet<>();
         Set<String> trials = new LinkedHashSet<>();
         for (Element a : page.tagged("a")) {
             String raw = a.attr("href").toLowerCase(Locale.ROOT);
-            if (!(raw.contains("doi.org") || raw.contains("pubmed") || raw.contains("clinicaltrials.gov"))) {
+            if (!(raw.contains("doi.org") || raw.contains("pubmed") || isTrialRegistry(raw))) {
                 continue;
             }
             String href = a.absUrl("href");
@@ -291,7 +305,7 @@ final class ResearchPartsExtractor {
                         .ifPresent(d -> doi.add(Doi.link(d)));
             } else if (lower.contains("pubmed.ncbi.nlm.nih.gov/") || lower.contains("ncbi.nlm.nih.gov/pubmed/")) {
                 pubmed.add(href);
-            } else if (lower.contains("clinicaltrials.gov/")) {
+            } else if (isTrialRegistry(lower)) {
                 trials.add(href);
             }
         }

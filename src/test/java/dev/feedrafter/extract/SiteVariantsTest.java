@@ -126,7 +126,8 @@ class SiteVariantsTest {
         Article a = page("research-links", "https://moodscience.example/lithium-water/");
         assertThat(a.links().doi()).containsExactly("https://doi.org/10.1016/J.JAD.2026.11.201");
         assertThat(a.links().pubmed()).containsExactly("https://pubmed.ncbi.nlm.nih.gov/39912345/");
-        assertThat(a.links().trials()).containsExactly("https://clinicaltrials.gov/study/NCT05123456");
+        assertThat(a.links().trials()).containsExactly("https://clinicaltrials.gov/study/NCT05123456",
+                "https://www.isrctn.com/ISRCTN12345678");
     }
 
     @Test
