@@ -5,10 +5,13 @@ import dev.feedrafter.model.Article;
 import dev.feedrafter.model.Citation;
 import dev.feedrafter.model.Image;
 import dev.feedrafter.util.Check;
+import dev.feedrafter.util.Texts;
+import dev.feedrafter.util.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Turns an article page into an {@link Article}: metadata, the site's summary and key facts, the main text,
@@ -17,6 +20,8 @@ import org.jsoup.nodes.Document;
  * warning on the article.
  */
 public final class ArticleExtractor {
+    /** A paragraph shorter than this without closing punctuation is a heading. */
+    private static final int HEADING = 60;
     private final SiteRules rules;
 
     /** An extractor with the built-in site rules. */
@@ -69,7 +74,7 @@ public final class ArticleExtractor {
             citation = citation.orElse(new Citation(null, null, null, null,
                     Doi.find(parts.links().doi().get(0)).orElse(null)));
         }
-        Image image = page.image();
+        Image image = page.image() != null ? page.image() : firstPicture(elements, main, origins);
         if (image != null && image.credit() == null && parts.imageCredit() != null) {
             image = new Image(image.url(), image.alt(), parts.imageCredit());
             origins.record("image_credit", "label Image:");
@@ -81,6 +86,19 @@ public final class ArticleExtractor {
                 main.html(), image, parts.sourceInstitution(), citation, parts.links(), warnings, details);
     }
 
+    /** The article's first picture, for a page whose meta names no image (or only an unsafe one). */
+    private static Image firstPicture(PageElements page, MainText main, Origins origins) {
+        for (Element img : Jsoup.parseBodyFragment(main.html(), page.doc().location()).select("img[src]")) {
+            String url = img.absUrl("src");
+            if (Urls.isWeb(url)) {
+                origins.record("image", "first image of the text");
+                String credit = ImageCredit.find(page, url);
+                return new Image(url, Texts.firstNonBlank(img.attr("alt")), credit);
+            }
+        }
+        return null;
+    }
+
     /** The opening of the main text, when the page offers no summary of its own. */
     private static String opening(String text) {
         if (text.isEmpty()) {
@@ -88,11 +106,18 @@ public final class ArticleExtractor {
         }
         StringBuilder out = new StringBuilder();
         for (String paragraph : text.split("\n\n")) {
+            if (out.length() == 0 && isHeading(paragraph)) {
+                continue;  // "Abstract", "Introduction": a heading, not the opening
+            }
             out.append(out.length() > 0 ? " " : "").append(paragraph);
             if (out.length() > 300) {
                 break;
             }
         }
-        return out.toString();
+        return out.isEmpty() ? null : out.toString();
+    }
+
+    private static boolean isHeading(String paragraph) {
+        return paragraph.length() < HEADING && !paragraph.matches("(?s).*[.!?…”\"]$");
     }
 }

@@ -30,7 +30,11 @@ final class Byline {
             + "|\\s+(?:contributor|staff)$");
     /** Words of publications and organizations, which a byline names after the person ("Jane Doe, Medical Xpress"). */
     private static final Pattern ORGANIZATION = Pattern.compile("(?i)\\b(?:news|xpress|press|media|daily|times|post|"
-            + "journal|magazine|team|desk|wire|network|newsroom|university|institute|college|reuters|associated)\\b");
+            + "journal|magazine|team|desk|wire|network|newsroom|university|institute|college|reuters|associated|"
+            + "conversation|hospital|cent(?:er|re)|foundation|school|clinic|society|association|laboratory)\\b");
+    /** Degrees written after a name with a comma ("Dr. Kim Lee, PhD"): not a second person. */
+    private static final Pattern DEGREE = Pattern.compile("(?i)(?:ph\\.?d|m\\.?d|mph|msc|ms|ma|mba|rn|do|psyd|mbbs|"
+            + "dphil|frcp|bsc|lcsw|np|pharmd)\\.?");
     private static final int MAX_NAME_WORDS = 6;
     private static final int MAX_LENGTH = 200;
 
@@ -58,7 +62,8 @@ final class Byline {
         String organization = null;
         for (String part : SPLIT.split(t)) {
             String name = TRAILING_ROLE.matcher(part.strip()).replaceFirst("").replaceAll("^[\\s,.:;]+|[\\s,:;]+$", "");
-            if (name.isEmpty() || ROLE.matcher(name).matches() || !looksLikeName(name)) {
+            if (name.isEmpty() || ROLE.matcher(name).matches() || DEGREE.matcher(name).matches()
+                    || !looksLikeName(name)) {
                 continue;
             }
             if (ORGANIZATION.matcher(name).find() || name.equalsIgnoreCase(Texts.orEmpty(siteName))) {

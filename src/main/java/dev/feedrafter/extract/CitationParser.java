@@ -17,16 +17,25 @@ final class CitationParser {
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
     private static final Pattern ET_AL_FORM = Pattern.compile(
             "^(.+?\\bet al\\.?),\\s*(.+),\\s*([^,()]+?)\\s*\\((\\d{4})\\)");
+    private static final Pattern DOI_IN_TEXT = Pattern.compile("\\b10\\.\\d{4,9}/[^\\s\"<>“”]+");
+    /** Science X with one or two authors: "Nadia Okoro and Paul Weiss, Title, Journal (2026)". */
+    private static final Pattern NAMED_FORM = Pattern.compile(
+            "^([\\p{L}][\\p{L}'’.\\- ]{2,80}?),\\s*(.+),\\s*([^,()]+?)\\s*\\((\\d{4})\\)");
+    private static final int MAX_AUTHOR_WORDS = 8;
     private static final Pattern ACCESS_NOTE = Pattern.compile("(?i)^(open|closed|free) access\\.?\\s*");
 
     private CitationParser() {}
 
     /** Parses the citation text in {@code block} (the label already removed from {@code text}). */
     static Citation parse(Element block, String text) {
-        String t = Texts.squash(ACCESS_NOTE.matcher(Texts.squash(text)).replaceFirst(""));
+        String t = firstReference(Texts.squash(ACCESS_NOTE.matcher(Texts.squash(text)).replaceFirst("")));
         String doi = doi(block, t);
         Matcher etAl = ET_AL_FORM.matcher(t);
-        if (etAl.find()) {
+        if (!etAl.find()) {
+            etAl = NAMED_FORM.matcher(t);
+            etAl = etAl.find() && etAl.group(1).split(" ").length <= MAX_AUTHOR_WORDS ? etAl : null;
+        }
+        if (etAl != null) {
             return new Citation(cleanAuthors(etAl.group(1)), cleanTitle(etAl.group(2)), etAl.group(3).strip(),
                     Integer.valueOf(etAl.group(4)), doi);
         }
@@ -36,11 +45,33 @@ final class CitationParser {
         return new Citation(authors, title, journal, year(t, title), doi);
     }
 
+    /**
+     * The first of several references printed in one block (Medical Xpress lists two papers under one "More
+     * information:"): the text up to the end of its DOI. A block with one DOI or none is kept whole.
+     */
+    private static String firstReference(String text) {
+        Matcher m = DOI_IN_TEXT.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        int end = m.end();
+        String first = m.group();
+        while (m.find()) {
+            if (!m.group().equalsIgnoreCase(first)) {
+                return text.substring(0, end);
+            }
+        }
+        return text;
+    }
+
     /** The citation in a "The study, “Title,” was authored by A, B and C." sentence ({@link Labels#STUDY_SENTENCE}). */
     static Citation fromStudySentence(Element block, java.util.regex.Matcher study) {
         String title = cleanTitle(study.group(1));
         String doi = doi(block, study.group());
-        return new Citation(cleanAuthors(study.group(2)), title, null, null, doi);
+        // "…,” was published in <em>Journal</em> and was authored by …": the sentence names the journal
+        String journal = journal(block, title);
+        journal = journal != null && study.group().contains(journal) ? journal : null;
+        return new Citation(cleanAuthors(study.group(2)), title, journal, null, doi);
     }
 
     private static String doi(Element block, String text) {
@@ -115,6 +146,7 @@ final class CitationParser {
 
     private static Integer year(String text, String title) {
         String rest = title == null ? text : text.replace(title, " ");
+        rest = DOI_IN_TEXT.matcher(rest).replaceAll(" ");  // "j.neuron.2026.10.012" is not a printed year
         Matcher m = YEAR.matcher(rest);
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }

@@ -1,6 +1,7 @@
 package dev.feedrafter.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -11,6 +12,12 @@ import org.jsoup.nodes.Element;
 final class ContentCleaner {
     private static final String CLEANED = "div, section, aside, ul, ol, dl, table, form, fieldset, header, footer, "
             + "nav, figure, span, p, h1, h2, h3, h4, h5, h6, center";
+
+    private static final Pattern POINTER = Pattern.compile("(?i)^\\s*(?:read more|read also|also read|related|"
+            + "see also|more on this|recommended)\\s*[:|»>–—-]");
+    private static final Pattern SIGN_UP = Pattern.compile("(?i)\\bnewsletter\\b|\\b(?:sign up|subscribe)\\b.{0,80}"
+            + "\\b(?:inbox|email|e-mail)\\b");
+    private static final int SIGN_UP_CHARS = 300;
 
     private ContentCleaner() {}
 
@@ -49,9 +56,15 @@ final class ContentCleaner {
         return conditionally(e, s, tag);
     }
 
-    /** A short paragraph that is nothing but a link ("Read more: …", "Related: …"). */
+    /** A short paragraph that is nothing but a link, or a link after "Read more:", "Related:", "See also:". */
     private static boolean isLinkLine(Element e, TextStats.Stat s) {
-        return s.chars < 200 && s.linkDensity() > 0.8 && e.parent() != null && !e.parent().nameIs("li");
+        boolean pointer = s.linkDensity() > 0.8 || s.linkDensity() > 0.3 && POINTER.matcher(e.text()).find();
+        return s.chars < 200 && pointer && e.parent() != null && !e.parent().nameIs("li");
+    }
+
+    /** A short box that asks for the reader's email address: a newsletter sign-up left in the text. */
+    private static boolean isSignUp(Element e, TextStats.Stat s) {
+        return s.chars < SIGN_UP_CHARS && SIGN_UP.matcher(e.text()).find();
     }
 
     static boolean isHeading(String tag) {
@@ -68,6 +81,9 @@ final class ContentCleaner {
     }
 
     private static boolean conditionally(Element e, TextStats.Stat s, String tag) {
+        if (isSignUp(e, s)) {
+            return true;
+        }
         int weight = ClassWeight.of(e);
         if (weight < 0 && s.chars < 1000) {
             return true;

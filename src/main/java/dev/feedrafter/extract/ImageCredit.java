@@ -8,7 +8,7 @@ import org.jsoup.nodes.Element;
 /** Finds the alt text and the credit line of the lead image: its caption ("Credit: …") or a credit element. */
 final class ImageCredit {
     private static final Pattern CREDIT = Pattern.compile(
-            "((?:Image |Photo |Picture )?(?:is )?credit(?:ed)?(?: to)?\\s*[:\\-]?\\s*.+?)(?:\\.\\s*$|$)",
+            "((?:The )?(?:Image |Photo |Picture )?(?:is )?credit(?:ed)?(?: to)?\\s*[:\\-]?\\s*.+?)(?:\\.\\s*$|$)",
             Pattern.CASE_INSENSITIVE);
 
     private static final java.util.Set<String> CAPTION = java.util.Set.of("wp-caption-text", "caption");

@@ -19,18 +19,24 @@ final class Labels {
     static final Pattern CONTACT = label("contact|press contact|media contact");
     static final Pattern FUNDING = label("funding|funding information");
     static final Pattern IMAGE = label("image|photo|image credit|photo credit");
+    /** What an "Image:" line says when it credits the picture rather than describing it. */
+    static final Pattern IMAGE_CREDIT = Pattern.compile("(?i)credit|courtesy|public domain|©|\\bCC[ -]?(?:BY|0)\\b|"
+            + "shutterstock|getty|adobe stock|pixabay|unsplash|istock");
     static final Pattern ABOUT = Pattern.compile("(?i)^\\s*about this\\b.{0,80}\\b(research|news|study)\\b.*");
     /** The site's citation of its own story ("Citation: … retrieved 25 November 2026 from https://…"). */
     static final Pattern SELF_CITATION = Pattern.compile("(?i)^\\s*citation\\s*:.*\\bretrieved\\b.*\\bfrom\\b.*");
-    /** "The study, “Title,” was authored by A, B and C." */
     /** Words a {@link #STUDY_SENTENCE} must contain, to rule most lines out cheaply. */
     static final String[] STUDY_VERBS = {"authored by", "written by", "conducted by", "co-authored by"};
+    /** "The study, “Title,” was authored by A, B and C." (or "…,” was published in J and was authored by …"). */
     static final Pattern STUDY_SENTENCE = Pattern.compile("(?i)\\b(?:the|their|this) (?:new )?(?:study|paper|"
-            + "research|report|article|findings)\\b[^“\"]{0,80}[“\"](.{10,}?)[,.]?[”\"],?\\s+(?:was|were)\\s+"
+            + "research|report|article|findings)\\b[^“\"]{0,80}[“\"](.{10,}?)[,.]?[”\"],?"
+            + "(?:[^“”\"]{0,200}?\\band)?\\s+(?:(?:was|were)\\s+)?"
             + "(?:authored|written|conducted|co-authored)\\s+by\\s+(.+?)\\.?$");
     static final Pattern PUBLISHED_IN = Pattern.compile("(?i)\\b(?:published|appears?|appearing|reported)"
             + "(?: online| today| this week)? in (?:the )?(?:journal )?$");
     private static final Pattern NOTE = Pattern.compile("(?i)\\s*note:\\s*content may be edited.*$");
+    /** ScienceDaily names the writer after the institution: "University of X. Original written by Jane Doe." */
+    private static final Pattern WRITTEN_BY = Pattern.compile("(?i)[.,]?\\s*(?:original(?:ly)? )?written by\\b.*$");
 
     /** The first words of every label above, to rule most lines out without running the patterns. */
     private static final String[] FIRST_WORDS = {"summary", "in brief", "at a glance", "tl;dr", "key ", "highlights",
@@ -67,6 +73,6 @@ final class Labels {
 
     /** "University of X. Note: Content may be edited…" → "University of X". */
     static String sourceName(String text) {
-        return NOTE.matcher(text).replaceFirst("").replaceAll("[.\\s]+$", "").strip();
+        return WRITTEN_BY.matcher(NOTE.matcher(text).replaceFirst("")).replaceFirst("").replaceAll("[.\\s]+$", "").strip();
     }
 }

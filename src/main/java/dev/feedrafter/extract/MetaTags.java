@@ -6,10 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /** The page's {@code <meta>} tags by lower-cased {@code property}, {@code name} or {@code itemprop}, read once. */
 final class MetaTags {
+    /** Markup, or an entity left over from double encoding ("Kids&amp;#8217;" in the page reads "Kids&#8217;"). */
+    private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][^>]*>|&(?:#\\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});");
     private final Map<String, List<String>> values = new HashMap<>();
 
     private MetaTags() {}
@@ -17,7 +21,7 @@ final class MetaTags {
     static MetaTags of(PageElements page) {
         MetaTags tags = new MetaTags();
         for (Element m : page.tagged("meta")) {
-            String content = Texts.firstNonBlank(m.attr("content"));
+            String content = plain(m.attr("content"));
             if (content == null) {
                 continue;
             }
@@ -29,6 +33,12 @@ final class MetaTags {
             }
         }
         return tags;
+    }
+
+    /** The content as plain text: some sites put markup in their titles ("<b>linked</b>"), even a script, or encode twice. */
+    private static String plain(String content) {
+        String text = MARKUP.matcher(content).find() ? Jsoup.parseBodyFragment(content).text() : content;
+        return Texts.firstNonBlank(text);
     }
 
     /** The first value of the tag, squashed; null when the page has none. */

@@ -119,7 +119,7 @@ final class MetadataExtractor {
         return new Image(url, alt, credit);
     }
 
-    /** "Title - Site Name" → "Title", when the part cut off is the site's name. */
+    /** "Title - Site Name" or "Site Name | Title" (as journals print it) → "Title", when the cut part is the site name. */
     static String withoutSiteName(String title, String siteName) {
         if (title == null || siteName == null) {
             return title;
@@ -127,6 +127,9 @@ final class MetadataExtractor {
         String[] parts = TITLE_SEPARATOR.split(title);
         if (parts.length > 1 && parts[parts.length - 1].strip().equalsIgnoreCase(siteName)) {
             return title.substring(0, title.lastIndexOf(parts[parts.length - 1])).replaceAll("[\\s|\\-–—:·»]+$", "");
+        }
+        if (parts.length > 1 && parts[0].strip().equalsIgnoreCase(siteName)) {
+            return title.substring(title.indexOf(parts[1], parts[0].length())).strip();
         }
         return title;
     }

@@ -29,6 +29,10 @@ final class ResearchPartsExtractor {
             "article-subtitle", "jeg_post_subtitle");
     private static final int MAX_CITATION_LINES = 3;
 
+    private static final List<String> TRIAL_REGISTRIES = List.of("clinicaltrials.gov/", "isrctn.com/",
+            "clinicaltrialsregister.eu/", "euclinicaltrials.eu/", "anzctr.org.au/", "trialsearch.who.int/",
+            "drks.de/", "chictr.org.cn/", "ctri.nic.in/", "umin.ac.jp/ctr");
+
     private ResearchPartsExtractor() {}
 
     static ResearchParts read(PageElements page, MetaTags meta, SiteRule rule, Origins origins) {
@@ -72,7 +76,9 @@ final class ResearchPartsExtractor {
             parts.consume(block);
             for (Element next = block.nextElementSibling(); next != null; next = next.nextElementSibling()) {
                 parts.consume(next);
-                about.append('\n').append(next.text());
+                if (!ClassWeight.unlikely(next)) {  // a share bar or related posts after the notes are not notes
+                    about.append('\n').append(next.text());
+                }
             }
             parts.about = about.toString().strip();
             return;
@@ -114,8 +120,7 @@ final class ResearchPartsExtractor {
         } else if ((value = Labels.after(Labels.FUNDING, text)) != null && !value.isEmpty()) {
             parts.funding = parts.funding == null ? value : parts.funding;
             consume(line, parts);
-        } else if ((value = Labels.after(Labels.IMAGE, text)) != null && value.toLowerCase(Locale.ROOT)
-                .contains("credit")) {
+        } else if ((value = Labels.after(Labels.IMAGE, text)) != null && Labels.IMAGE_CREDIT.matcher(value).find()) {
             parts.imageCredit = parts.imageCredit == null ? value : parts.imageCredit;
         } else if ((value = Labels.after(Labels.JOURNAL_INFO, text)) != null && !value.isEmpty()
                 && value.length() < 150) {
@@ -273,22 +278,34 @@ final class ResearchPartsExtractor {
         return "";
     }
 
+    /** ClinicalTrials.gov and the other registries trials are filed in (ISRCTN, EU, Australia-NZ, WHO, Germany…). */
+    private static boolean isTrialRegistry(String lowerHref) {
+        for (String host : TRIAL_REGISTRIES) {
+            if (lowerHref.contains(host)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ResearchLinks links(PageElements page) {
         Set<String> doi = new LinkedHashSet<>();
         Set<String> pubmed = new LinkedHashSet<>();
         Set<String> trials = new LinkedHashSet<>();
         for (Element a : page.tagged("a")) {
             String raw = a.attr("href").toLowerCase(Locale.ROOT);
-            if (!(raw.contains("doi.org") || raw.contains("pubmed") || raw.contains("clinicaltrials.gov"))) {
+            if (!(raw.contains("doi.org") || raw.contains("pubmed") || isTrialRegistry(raw))) {
                 continue;
             }
             String href = a.absUrl("href");
             String lower = href.toLowerCase(Locale.ROOT);
             if (Doi.isDoiLink(href)) {
-                Doi.find(href).ifPresent(d -> doi.add(Doi.link(d)));
+                // DOIs are case-insensitive: one paper linked as "10.1016/J.CELREP…" and "…/j.celrep…" is listed once
+                Doi.find(href).filter(d -> doi.stream().noneMatch(Doi.link(d)::equalsIgnoreCase))
+                        .ifPresent(d -> doi.add(Doi.link(d)));
             } else if (lower.contains("pubmed.ncbi.nlm.nih.gov/") || lower.contains("ncbi.nlm.nih.gov/pubmed/")) {
                 pubmed.add(href);
-            } else if (lower.contains("clinicaltrials.gov/")) {
+            } else if (isTrialRegistry(lower)) {
                 trials.add(href);
             }
         }

@@ -7,6 +7,7 @@ import dev.feedrafter.util.Mojibake;
 import dev.feedrafter.util.Texts;
 import dev.feedrafter.util.Urls;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ final class EntryNormalizer {
         if (published == null) {
             warnings.add(raw.published().text() == null && raw.updated().text() == null
                     ? "no date; using the fetch time" : "no readable date; using the fetch time");
-            published = fetchedAt;
+            published = fetchedAt.truncatedTo(ChronoUnit.SECONDS);  // whole seconds, like every date a feed gives
         }
         String title = Texts.firstNonBlank(Mojibake.repair(raw.title()));
         String guid = Texts.firstNonBlank(raw.guid());
@@ -47,10 +48,29 @@ final class EntryNormalizer {
         List<String> idCandidates = new ArrayList<>(raw.identifiers());
         idCandidates.add(guid);
         idCandidates.add(link);
+        Identifiers.Found ids = identifiers(idCandidates, content, summary);
         return new FeedEntry(id, link, title, summary.html(), summary.text(), content.html(), content.text(),
                 raw.authors().stream().map(Mojibake::repair).toList(), published, updated,
                 Texts.cleanList(raw.categories().stream().map(Mojibake::repair).toList()), image(raw, content, base),
-                Identifiers.doi(idCandidates), Identifiers.pmid(idCandidates), warnings);
+                ids.doi(), ids.pmid(), warnings);
+    }
+
+    /** The DOI and PMID from the item's identifiers, else from the links and text of its summary and content. */
+    private static Identifiers.Found identifiers(List<String> idCandidates, HtmlSanitizer.Sanitized... texts) {
+        String doi = Identifiers.doi(idCandidates);
+        String pmid = Identifiers.pmid(idCandidates);
+        if (doi == null || pmid == null) {
+            List<String> inText = new ArrayList<>();
+            for (HtmlSanitizer.Sanitized t : texts) {
+                if (!t.html().isEmpty()) {
+                    Jsoup.parseBodyFragment(t.html()).select("a[href]").forEach(a -> inText.add(a.attr("href")));
+                    inText.add(t.text());
+                }
+            }
+            doi = doi != null ? doi : Identifiers.doi(inText);
+            pmid = pmid != null ? pmid : Identifiers.pmidInText(inText);
+        }
+        return new Identifiers.Found(doi, pmid);
     }
 
     private static String safeLink(String link, List<String> warnings) {

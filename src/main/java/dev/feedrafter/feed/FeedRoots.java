@@ -113,7 +113,9 @@ final class FeedRoots {
 
     private static boolean isBase64Construct(Element e) {
         String type = e.getAttributeValue("type");
-        if (!e.getNamespace().equals(ATOM_10) || type == null || !type.contains("/")) {
+        // A <link type="image/jpeg"> (an enclosure) has a media type too, but it is no text construct.
+        if (!e.getNamespace().equals(ATOM_10) || "link".equals(e.getName()) || type == null
+                || !type.contains("/")) {
             return false;
         }
         String t = type.toLowerCase(Locale.ROOT).strip();

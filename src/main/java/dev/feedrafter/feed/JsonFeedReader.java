@@ -61,7 +61,8 @@ final class JsonFeedReader {
         List<String> identifiers = new ArrayList<>();
         addIfPresent(identifiers, text(item, "external_url"));
         return new RawEntry(text(item, "id"), text(item, "url") != null ? text(item, "url") : text(item, "external_url"),
-                EntryNormalizer.plainText(text(item, "title"), false),
+                // null: publishers put markup and entities in JSON titles too, though the spec says plain text
+                EntryNormalizer.plainText(text(item, "title"), null),
                 summary == null ? null : Entities.escape(summary), content,
                 authors.isEmpty() ? feedAuthors : authors, date(item, "date_published"), date(item, "date_modified"),
                 tags, images, identifiers, base);
