@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  * already come in AMA style; a list that cannot be read as people (a consortium) stays as written.
  */
 final class CitationAuthors {
-    private static final int ALL_AUTHORS_UP_TO = 6;
     private static final int AUTHORS_BEFORE_ET_AL = 3;
     private static final Pattern ET_AL = Pattern.compile("(?i)[,\\s]*(?:\\bet\\s+al\\b\\.?|\\band\\s+(?:colleagues|others))$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+");
@@ -42,10 +41,10 @@ final class CitationAuthors {
             return authors;
         }
         List<String> ama = names.stream().map(PersonNames::ama).toList();
-        if (etAl || ama.size() > ALL_AUTHORS_UP_TO) {
+        if (etAl) {
             return String.join(", ", ama.subList(0, Math.min(AUTHORS_BEFORE_ET_AL, ama.size()))) + ", et al.";
         }
-        return String.join(", ", ama);
+        return PersonNames.amaList(ama);
     }
 
     /** Two to five words, each capitalized or a family-name particle: "Ruth K. Adebayo", "Okafor N", "Lund, Sören". */
