@@ -39,11 +39,7 @@ final class YamlTreeReader {
             }
             return node(parser, "");
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : at.getLineNr();
-            int col = at == null ? 0 : at.getColumnNr();
-            throw new ConfigException(List.of(new Problem(file, line, col, "", "not valid YAML: "
-                    + firstLine(e.getOriginalMessage()))));
+            throw new ConfigException(List.of(YamlSyntaxError.of(file, e)));
         } catch (IOException e) {
             throw new ConfigException(new Problem(file, 0, 0, "", "cannot read: " + e.getMessage()), e);
         }
@@ -98,11 +94,5 @@ final class YamlTreeReader {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    private static String firstLine(String message) {
-        String m = message == null ? "syntax error" : message.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 }

@@ -167,6 +167,22 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aYamlSyntaxErrorSaysWhereAndWhatInPlainWords() {
+        assertThat(problems("clinic:\n  name: X\nfeeds:\n  - name: A\n    url: [https://a.example/feed\n"
+                + "  - name: B\n")).singleElement().hasToString(
+                "feeds.yml:6:9: not valid YAML: the [list] that starts on line 5 is not closed with ']'");
+        assertThat(problems("clinic:\n  name: X\n feeds:\n  - name: A\n")).singleElement().hasToString(
+                "feeds.yml:3:2: not valid YAML: this line's indentation does not match the lines above it");
+        assertThat(problems("clinic:\n  name: \"X\nfeeds: []\n")).singleElement().hasToString(
+                "feeds.yml:4:1: not valid YAML: the quoted value that starts on line 2 has no closing quote");
+        assertThat(problems("clinic:\n\tname: X\n")).singleElement().hasToString(
+                "feeds.yml:2:1: not valid YAML: a tab character; indent with spaces");
+        assertThat(problems("clinic:\n  name: Mind Spa: Denver\n")).singleElement().hasToString(
+                "feeds.yml:2:17: not valid YAML: a \": \" where no key can start; put quotes around a value that "
+                        + "contains \": \"");
+    }
+
+    @Test
     void aMissingFileIsOneClearProblem() {
         assertThatThrownBy(() -> loader.load(dir.resolve("nope.yml"))).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("nope.yml: file not found");
