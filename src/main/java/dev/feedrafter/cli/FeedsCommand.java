@@ -45,7 +45,7 @@ final class FeedsCommand extends CommandGroup {
                 for (FeedSource feed : session.config().feeds()) {
                     FeedState state = session.database().read(s -> s.feeds().find(feed.name())).orElse(null);
                     Map<String, Object> row = row(feed, state);
-                    row.put("next_fire_at", fires.containsKey(feed.name()) ? fires.get(feed.name()).toString() : null);
+                    row.put("next_fire_at", time(fires.get(feed.name())));
                     rows.add(row);
                 }
                 PrintWriter out = spec.commandLine().getOut();

@@ -133,6 +133,36 @@ class FeedSchedulerTest {
     }
 
     @Test
+    void theNextFireTimeShownIsTheFirstFiringThatWillPollAfterARetryAfter() throws Exception {
+        site.stubFor(get(urlPathEqualTo("/busy/")).willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "7200")));
+        FeedSource busy = feed("Busy", "/busy/", Schedule.every(Duration.ofMinutes(1)));
+        FeedrafterConfig config = config(busy);
+        Files.writeString(config.file(), Files.readString(config.file()).replace("  - name: Neuroscience News\n"
+                + "    url: " + site.baseUrl() + "/feed/\n", "  - name: Busy\n    url: " + site.baseUrl()
+                + "/busy/\n    every: 1m\n"));
+        new dev.feedrafter.pipeline.Pipeline(config, db).pollFeed().poll(busy, dev.feedrafter.pipeline.PollOptions.NOW);
+        Instant retryAt = db.read(s -> s.feeds().find("Busy")).orElseThrow().nextAttemptAt();
+        assertThat(retryAt).isAfter(Instant.now().plus(Duration.ofMinutes(100)));
+
+        FeedScheduler scheduler = FeedScheduler.create(db, config.schedule(), NODE,
+                new ScheduledPoll(db, new LiveConfig(config, db)));
+        try {
+            scheduler.sync(config.feeds(), Duration.ZERO);
+            // firings before the Retry-After are skipped, so the one shown is the first at or after it
+            Instant next = scheduler.nextFireTimes().get("Busy");
+            assertThat(next).isAfterOrEqualTo(retryAt.minus(DueCheck.TOLERANCE))
+                    .isBefore(retryAt.plus(Duration.ofMinutes(1)));
+            var row = new ObjectMapper().readTree(CliRun.of("--config", config.file().toString(), "feeds", "list",
+                    "--json").out()).get(0);
+            assertThat(Instant.parse(row.get("next_fire_at").asText()))
+                    .isAfterOrEqualTo(Instant.parse(row.get("next_poll_at").asText()).minus(DueCheck.TOLERANCE));
+        } finally {
+            scheduler.shutdown(Duration.ZERO);
+        }
+    }
+
+    @Test
     void aPollMissedWhileStoppedRunsExactlyOnceAfterARestart() throws Exception {
         FeedSource daily = feed("Neuroscience News", "/feed/", Schedule.every(Duration.ofDays(1)));
         FeedrafterConfig config = config(daily);
