@@ -132,6 +132,8 @@ public final class FeedScheduler {
                     added.add(feed.name());
                 } else if (!FeedJobs.follows(current, feed.schedule())) {
                     quartz.rescheduleJob(current.getKey(), FeedJobs.trigger(feed, jitter, now));
+                    // the wait for the old interval must not outlast the new schedule; a backoff is kept
+                    db.transaction(s -> s.feeds().clearNextAttemptUnlessFailing(feed.name()));
                     rescheduled.add(feed.name());
                 }
             }

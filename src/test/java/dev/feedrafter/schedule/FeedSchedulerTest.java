@@ -235,6 +235,42 @@ class FeedSchedulerTest {
     }
 
     @Test
+    void aShorterIntervalFromAReloadTakesEffectWithoutWaitingOutTheOldOne() throws Exception {
+        FeedSource hourly = feed("Neuroscience News", "/feed/", Schedule.every(Duration.ofHours(1)));
+        FeedrafterConfig config = config(hourly);
+        Polling polling = Polling.create(config, db, NODE).start();
+        try {
+            Eventually.await("the first poll", LIMIT, () -> db.read(s -> s.feeds().find(hourly.name()))
+                    .map(f -> f.lastSuccessAt() != null).orElse(false));
+            int first = requests("/feed/");
+            FeedSource often = feed(hourly.name(), "/feed/", Schedule.every(Duration.ofMillis(300)));
+            assertThat(polling.scheduler().sync(List.of(often), Duration.ZERO).rescheduled())
+                    .containsExactly(hourly.name());
+            Eventually.await("a poll on the new schedule", LIMIT, () -> requests("/feed/") > first);
+        } finally {
+            polling.stop(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void aReloadKeepsTheBackoffOfAFailingFeed() throws Exception {
+        site.stubFor(get(urlPathEqualTo("/broken/")).willReturn(aResponse().withStatus(500)));
+        FeedSource broken = feed("Broken", "/broken/", Schedule.every(Duration.ofHours(1)));
+        FeedrafterConfig config = config(broken);
+        new dev.feedrafter.pipeline.Pipeline(config, db).pollFeed().poll(broken, dev.feedrafter.pipeline.PollOptions.NOW);
+        Instant backoff = db.read(s -> s.feeds().find("Broken")).orElseThrow().nextAttemptAt();
+        FeedScheduler scheduler = FeedScheduler.create(db, config.schedule(), NODE,
+                new ScheduledPoll(db, new LiveConfig(config, db)));
+        try {
+            scheduler.sync(List.of(broken), Duration.ZERO);
+            scheduler.sync(List.of(feed("Broken", "/broken/", Schedule.every(Duration.ofMinutes(1)))), Duration.ZERO);
+            assertThat(db.read(s -> s.feeds().find("Broken")).orElseThrow().nextAttemptAt()).isEqualTo(backoff);
+        } finally {
+            scheduler.shutdown(Duration.ZERO);
+        }
+    }
+
+    @Test
     void aStopWaitsForTheRunningPoll() throws Exception {
         for (String page : List.of(ResearchNewsSite.KETAMINE, ResearchNewsSite.PTSD, ResearchNewsSite.HONEYBEE)) {
             site.stubFor(get(urlPathEqualTo(page)).willReturn(aResponse().withStatus(200).withFixedDelay(700)
