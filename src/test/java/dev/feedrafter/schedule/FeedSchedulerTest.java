@@ -271,6 +271,26 @@ class FeedSchedulerTest {
     }
 
     @Test
+    void aFeedGivenANewUrlIsPolledAtOnceNotAfterTheOldUrlsBackoff() throws Exception {
+        site.stubFor(get(urlPathEqualTo("/broken/")).willReturn(aResponse().withStatus(404)));
+        FeedSource broken = feed("Neuroscience News", "/broken/", Schedule.every(Duration.ofHours(1)));
+        FeedrafterConfig config = config(broken);
+        for (int i = 0; i < 3; i++) {
+            new dev.feedrafter.pipeline.Pipeline(config, db).pollFeed().poll(broken,
+                    dev.feedrafter.pipeline.PollOptions.NOW);
+        }
+        assertThat(db.read(s -> s.feeds().find(broken.name())).orElseThrow().nextAttemptAt())
+                .isAfter(Instant.now().plus(Duration.ofHours(3)));
+
+        // the editor fixes the url in feeds.yml: the old url's backoff does not hold the new one back
+        FeedrafterConfig fixed = config.withFeeds(List.of(feed(broken.name(), "/feed/", broken.schedule())));
+        new ScheduledPoll(db, new LiveConfig(fixed, db)).pollIfDue(broken.name(), Instant.now(),
+                java.util.Optional.empty());
+        assertThat(requests("/feed/")).isEqualTo(1);
+        assertThat(db.read(s -> s.feeds().find(broken.name())).orElseThrow().lastSuccessAt()).isNotNull();
+    }
+
+    @Test
     void aStopWaitsForTheRunningPoll() throws Exception {
         for (String page : List.of(ResearchNewsSite.KETAMINE, ResearchNewsSite.PTSD, ResearchNewsSite.HONEYBEE)) {
             site.stubFor(get(urlPathEqualTo(page)).willReturn(aResponse().withStatus(200).withFixedDelay(700)
