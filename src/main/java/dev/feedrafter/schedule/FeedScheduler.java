@@ -150,12 +150,15 @@ public final class FeedScheduler {
 
     /**
      * Each scheduled feed's next firing that will poll it, by feed name: firings before the feed's next allowed
-     * attempt (backoff, Retry-After, TTL) are skipped, so the one shown is the first at or after that time.
+     * attempt (backoff, Retry-After, TTL) are skipped, so the one shown is the first at or after that time. A
+     * disabled feed has none: its firings are all skipped.
      */
     public Map<String, Instant> nextFireTimes() {
         Map<String, Instant> notBefore = new HashMap<>();
         for (FeedState state : db.read(s -> s.feeds().all())) {
-            if (state.nextAttemptAt() != null) {
+            if (state.disabled()) {
+                notBefore.put(state.name(), Instant.MAX);
+            } else if (state.nextAttemptAt() != null) {
                 notBefore.put(state.name(), state.nextAttemptAt().minus(DueCheck.TOLERANCE));
             }
         }
@@ -165,7 +168,9 @@ public final class FeedScheduler {
                 Trigger trigger = quartz.getTrigger(key);
                 Date next = trigger == null ? null : trigger.getNextFireTime();
                 Instant due = notBefore.get(key.getName());
-                if (next != null && due != null && next.toInstant().isBefore(due)) {
+                if (due == Instant.MAX) {
+                    next = null;
+                } else if (next != null && due != null && next.toInstant().isBefore(due)) {
                     next = trigger.getFireTimeAfter(Date.from(due.minusMillis(1)));
                 }
                 if (next != null) {

@@ -291,6 +291,25 @@ class FeedSchedulerTest {
     }
 
     @Test
+    void aDisabledFeedHasNoNextFireTime() throws Exception {
+        site.stubFor(get(urlPathEqualTo("/gone/")).willReturn(aResponse().withStatus(410)));
+        FeedSource gone = feed("Gone", "/gone/", Schedule.every(Duration.ofMinutes(1)));
+        FeedrafterConfig config = config(gone);
+        for (int i = 0; i < 3; i++) {
+            new dev.feedrafter.pipeline.Pipeline(config, db).pollFeed().poll(gone, dev.feedrafter.pipeline.PollOptions.NOW);
+        }
+        assertThat(db.read(s -> s.feeds().find("Gone")).orElseThrow().disabled()).isTrue();
+        FeedScheduler scheduler = FeedScheduler.create(db, config.schedule(), NODE,
+                new ScheduledPoll(db, new LiveConfig(config, db)));
+        try {
+            scheduler.sync(config.feeds(), Duration.ZERO);
+            assertThat(scheduler.nextFireTimes()).doesNotContainKey("Gone");
+        } finally {
+            scheduler.shutdown(Duration.ZERO);
+        }
+    }
+
+    @Test
     void aStopWaitsForTheRunningPoll() throws Exception {
         for (String page : List.of(ResearchNewsSite.KETAMINE, ResearchNewsSite.PTSD, ResearchNewsSite.HONEYBEE)) {
             site.stubFor(get(urlPathEqualTo(page)).willReturn(aResponse().withStatus(200).withFixedDelay(700)
