@@ -43,9 +43,11 @@ final class FeedsCommand extends CommandGroup {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 Map<String, Instant> fires = FeedScheduler.nextFireTimes(session.database(), session.config());
                 for (FeedSource feed : session.config().feeds()) {
-                    FeedState state = session.database().read(s -> s.feeds().find(feed.name())).orElse(null);
+                    // a state kept for another url is history: the next poll starts the feed afresh at its new url
+                    FeedState state = session.database().read(s -> s.feeds().find(feed.name()))
+                            .filter(s -> s.configuredUrl().equals(feed.url().toString())).orElse(null);
                     Map<String, Object> row = row(feed, state);
-                    row.put("next_fire_at", fires.containsKey(feed.name()) ? fires.get(feed.name()).toString() : null);
+                    row.put("next_fire_at", time(fires.get(feed.name())));
                     rows.add(row);
                 }
                 PrintWriter out = spec.commandLine().getOut();

@@ -39,7 +39,7 @@ final class BotWall {
         return Optional.empty();
     }
 
-    /** The message for a 401 or 403 answer. */
+    /** The message for a 401 or 403 answer, or for a recognised wall whatever its status. */
     static String message(int status, String url, Optional<String> wall) {
         if (wall.isPresent()) {
             return "HTTP " + status + " from " + url + ": blocked by " + wall.get() + "'s bot protection, which "

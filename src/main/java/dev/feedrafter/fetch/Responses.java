@@ -4,6 +4,7 @@ import dev.feedrafter.fetch.FetchOutcome.Failure;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Optional;
 import okhttp3.Response;
 
 /** Turns the final (non-redirect) response of a fetch into its {@link FetchOutcome}, reading the body within limits. */
@@ -22,13 +23,15 @@ final class Responses {
                     r.header("Expires"));
         }
         if (status == 429 || status == 503) {
-            return new FetchOutcome.RateLimited(request.url(), status,
-                    RetryAfter.parse(r.header("Retry-After"), now).orElse(null));
+            Optional<Instant> retryAt = RetryAfter.parse(r.header("Retry-After"), now);
+            // Cloudflare's older challenge answers 503 with no Retry-After: a bot wall, not a server asking to wait
+            Optional<String> wall = retryAt.isPresent() ? Optional.empty() : BotWall.recognise(r.headers(), errorPage(r));
+            return wall.isPresent() ? failed(request, Failure.DENIED, status, BotWall.message(status, where, wall))
+                    : new FetchOutcome.RateLimited(request.url(), status, retryAt.orElse(null));
         }
         if (status == 401 || status == 403) {
-            byte[] page = BoundedBody.readPrefix(r.body().byteStream(), r.header("Content-Encoding"), ERROR_PAGE_BYTES);
             return failed(request, Failure.DENIED, status,
-                    BotWall.message(status, where, BotWall.recognise(r.headers(), page)));
+                    BotWall.message(status, where, BotWall.recognise(r.headers(), errorPage(r))));
         }
         if (status == 404) {
             return failed(request, Failure.NOT_FOUND, status, "HTTP 404 Not Found from " + where);
@@ -51,6 +54,10 @@ final class Responses {
         byte[] body = BoundedBody.read(r.body().byteStream(), encoding, maxBytes);
         return new FetchOutcome.Fetched(request.url(), finalUrl, permanent, status, r.header("Content-Type"), body,
                 r.header("ETag"), r.header("Last-Modified"), r.header("Cache-Control"), r.header("Expires"));
+    }
+
+    private static byte[] errorPage(Response r) throws IOException {
+        return BoundedBody.readPrefix(r.body().byteStream(), r.header("Content-Encoding"), ERROR_PAGE_BYTES);
     }
 
     static FetchOutcome.Failed failed(FetchRequest request, Failure failure, int status, String reason) {

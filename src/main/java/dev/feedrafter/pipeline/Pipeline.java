@@ -29,8 +29,15 @@ public final class Pipeline {
     }
 
     public Pipeline(FeedrafterConfig config, Database db, Clock clock) {
+        this(config, db, new HttpFetcher(config.fetch(), clock), clock);
+    }
+
+    /**
+     * With a fetcher that outlives this pipeline (made for {@code config.fetch()}), so that a reload of feeds.yml
+     * keeps the per-host limits and robots.txt rules it has learned.
+     */
+    public Pipeline(FeedrafterConfig config, Database db, HttpFetcher fetcher, Clock clock) {
         this.config = config;
-        HttpFetcher fetcher = new HttpFetcher(config.fetch(), clock);
         FeedParser parser = new FeedParser(clock);
         EntryProcessor processor = new EntryProcessor(config, db, new ArticleLoader(fetcher,
                 new ArticleExtractor(SiteRules.withConfigured(config.siteRules()))),

@@ -5,6 +5,7 @@ import dev.feedrafter.config.ConfigLoader;
 import dev.feedrafter.config.FeedrafterConfig;
 import dev.feedrafter.config.Problem;
 import dev.feedrafter.config.ScheduleConfig;
+import dev.feedrafter.model.FeedSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,11 @@ final class ConfigReloader {
             live.apply(next);
             FeedScheduler.Changes changes = scheduler.sync(next.feeds(), next.schedule().jitter());
             problems = List.of();
-            LOG.info("{} reloaded: {} feeds, {}", file, next.feeds().size(), changes);
+            // a new url starts the feed afresh (validators, failures, a disabled state), so the log says so too
+            List<String> newUrl = next.feeds().stream().filter(f -> before.feed(f.name())
+                    .filter(was -> !was.url().equals(f.url())).isPresent()).map(FeedSource::name).toList();
+            LOG.info("{} reloaded: {} feeds, {}{}", file, next.feeds().size(), changes,
+                    newUrl.isEmpty() ? "" : ", new url " + newUrl);
             warnAboutRestart(before, next);
         } catch (ConfigException e) {
             problems = e.problems().stream().map(Problem::toString).toList();

@@ -4,10 +4,13 @@ import dev.feedrafter.config.FeedrafterConfig;
 import dev.feedrafter.config.ScheduleConfig;
 import dev.feedrafter.model.FeedSource;
 import dev.feedrafter.store.Database;
+import dev.feedrafter.store.FeedState;
 import dev.feedrafter.util.Check;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +58,11 @@ public final class FeedScheduler {
     }
 
     private final Scheduler quartz;
+    private final Database db;
 
-    private FeedScheduler(Scheduler quartz) {
+    private FeedScheduler(Scheduler quartz, Database db) {
         this.quartz = quartz;
+        this.db = db;
     }
 
     /** A scheduler, not yet started, whose jobs poll through {@code poll}. */
@@ -68,7 +73,7 @@ public final class FeedScheduler {
         } catch (SchedulerException e) {
             throw new ScheduleException("cannot set up the scheduler: " + e.getMessage(), e);
         }
-        return new FeedScheduler(quartz);
+        return new FeedScheduler(quartz, db);
     }
 
     /**
@@ -78,7 +83,7 @@ public final class FeedScheduler {
     public static Map<String, Instant> nextFireTimes(Database db, FeedrafterConfig config) {
         Check.notNull(db, "db");
         Check.notNull(config, "config");
-        FeedScheduler reader = new FeedScheduler(quartz(db, config.schedule(), SchedulerNode.AUTO));
+        FeedScheduler reader = new FeedScheduler(quartz(db, config.schedule(), SchedulerNode.AUTO), db);
         try {
             return reader.nextFireTimes();
         } finally {
@@ -127,6 +132,8 @@ public final class FeedScheduler {
                     added.add(feed.name());
                 } else if (!FeedJobs.follows(current, feed.schedule())) {
                     quartz.rescheduleJob(current.getKey(), FeedJobs.trigger(feed, jitter, now));
+                    // the wait for the old interval must not outlast the new schedule; a backoff is kept
+                    db.transaction(s -> s.feeds().clearNextAttemptUnlessFailing(feed.name()));
                     rescheduled.add(feed.name());
                 }
             }
@@ -141,14 +148,33 @@ public final class FeedScheduler {
         });
     }
 
-    /** Each scheduled feed's next firing, by feed name. */
+    /**
+     * Each scheduled feed's next firing that will poll it, by feed name: firings before the feed's next allowed
+     * attempt (backoff, Retry-After, TTL) are skipped, so the one shown is the first at or after that time. A
+     * disabled feed has none: its firings are all skipped.
+     */
     public Map<String, Instant> nextFireTimes() {
+        Map<String, Instant> notBefore = new HashMap<>();
+        for (FeedState state : db.read(s -> s.feeds().all())) {
+            if (state.disabled()) {
+                notBefore.put(state.name(), Instant.MAX);
+            } else if (state.nextAttemptAt() != null) {
+                notBefore.put(state.name(), state.nextAttemptAt().minus(DueCheck.TOLERANCE));
+            }
+        }
         return call("read the schedules", () -> {
             Map<String, Instant> times = new LinkedHashMap<>();
             for (TriggerKey key : quartz.getTriggerKeys(GroupMatcher.triggerGroupEquals(FeedJobs.GROUP))) {
                 Trigger trigger = quartz.getTrigger(key);
-                if (trigger != null && trigger.getNextFireTime() != null) {
-                    times.put(key.getName(), trigger.getNextFireTime().toInstant());
+                Date next = trigger == null ? null : trigger.getNextFireTime();
+                Instant due = notBefore.get(key.getName());
+                if (due == Instant.MAX) {
+                    next = null;
+                } else if (next != null && due != null && next.toInstant().isBefore(due)) {
+                    next = trigger.getFireTimeAfter(Date.from(due.minusMillis(1)));
+                }
+                if (next != null) {
+                    times.put(key.getName(), next.toInstant());
                 }
             }
             return times;

@@ -34,7 +34,13 @@ final class ScheduledPoll {
                     feedName, inForce.config().file());
             return Optional.empty();
         }
-        Optional<FeedState> state = db.read(s -> s.feeds().find(feedName));
+        // a state kept for another url is history: a url fixed in feeds.yml is not held back by the old one's backoff
+        String url = feed.get().url().toString();
+        Optional<FeedState> state = db.read(s -> s.feeds().find(feedName)).filter(s -> s.configuredUrl().equals(url));
+        if (state.isPresent() && state.get().disabled()) {
+            LOG.debug("feed \"{}\" is disabled ({}); firing skipped", feedName, state.get().disabledReason());
+            return Optional.empty();
+        }
         if (!DueCheck.isDue(state, last, firing)) {
             LOG.debug("feed \"{}\" is not due before {} (backoff, Retry-After or TTL); firing skipped", feedName,
                     state.map(FeedState::nextAttemptAt).orElse(null));

@@ -80,6 +80,15 @@ public final class FeedStateRepository {
                 .bind("next", Times.utc(nextAttempt)).bind("gone", gone).execute();
     }
 
+    /**
+     * Makes a feed that is not failing due at once (its schedule changed, so the wait its last interval set no
+     * longer applies); a failing feed keeps its backoff and Retry-After. Returns whether anything changed.
+     */
+    public boolean clearNextAttemptUnlessFailing(String name) {
+        return h.createUpdate("UPDATE feed_state SET next_attempt_at = NULL WHERE name = :name "
+                + "AND failures_in_row = 0 AND disabled = FALSE").bind("name", name).execute() > 0;
+    }
+
     private static Duration ttl(Long seconds) {
         return seconds == null ? null : Duration.ofSeconds(seconds);
     }

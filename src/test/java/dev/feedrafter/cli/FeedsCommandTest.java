@@ -76,6 +76,17 @@ class FeedsCommandTest {
         assertThat(unstable.get("last_error").asText()).startsWith("HTTP 502");
         assertThat(unstable.get("next_poll_at").asText()).isNotEmpty();
         assertThat(unstable.get("last_success_at").isNull()).isTrue();
+
+        // the way out of a disabled or moved feed is a new url in feeds.yml: the list shows the feed as it now is
+        Files.writeString(config, Files.readString(config).replace("/retired/", "/revived/")
+                .replace("/old/feed/", "/feed/"), StandardCharsets.UTF_8);
+        CliRun edited = CliRun.of("--config", c, "feeds", "list");
+        assertThat(edited.out()).containsPattern("Retired\\s+new\\s+-\\s+0\\s+-\\s+-\\s+no\\s+-")
+                .doesNotContain("is disabled", "moved permanently");
+        JsonNode revived = byName(new ObjectMapper().readTree(CliRun.of("--config", c, "feeds", "list", "--json")
+                .out()), "Retired");
+        assertThat(revived.get("url").asText()).isEqualTo(site.baseUrl() + "/revived/");
+        assertThat(revived.get("disabled").asBoolean()).isFalse();
     }
 
     private static JsonNode byName(JsonNode feeds, String name) {

@@ -154,6 +154,30 @@ class HttpFetcherTest {
     }
 
     @Test
+    void aCloudflareChallengeAnsweredWith503IsABotWallNotARateLimit() {
+        server.stubFor(get(urlPathEqualTo("/feed")).willReturn(aResponse().withStatus(503)
+                .withHeader("Server", "cloudflare").withHeader("Content-Type", "text/html; charset=UTF-8")
+                .withBody("<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>"
+                        + "<script src=\"/cdn-cgi/challenge-platform/h/b/orchestrate/jsch/v1\"></script></body></html>")));
+        FetchOutcome outcome = fetcher.fetch(FetchRequest.feed(url("/feed"), null, null));
+        assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class, f -> {
+            assertThat(f.failure()).isEqualTo(FetchOutcome.Failure.DENIED);
+            assertThat(f.reason()).startsWith("HTTP 503 from " + url("/feed"))
+                    .contains("blocked by Cloudflare's bot protection").doesNotContain("slow down");
+        });
+    }
+
+    @Test
+    void aCloudflareRateLimitWithRetryAfterStaysARateLimit() {
+        server.stubFor(get(urlPathEqualTo("/feed")).willReturn(aResponse().withStatus(429)
+                .withHeader("Server", "cloudflare").withHeader("cf-mitigated", "challenge")
+                .withHeader("Retry-After", "60").withBody("<title>Just a moment...</title>")));
+        assertThat(fetcher.fetch(FetchRequest.feed(url("/feed"), null, null)))
+                .isInstanceOfSatisfying(FetchOutcome.RateLimited.class,
+                        r -> assertThat(r.retryAt()).isEqualTo(NOW.plusSeconds(60)));
+    }
+
+    @Test
     void aDataDomeWallIsNamedToo() {
         server.stubFor(get(urlPathEqualTo("/feed")).willReturn(aResponse().withStatus(403)
                 .withHeader("x-datadome", "protected").withBody("<html><script src=\"https://ct.captcha-delivery.com/c.js\">"

@@ -101,6 +101,17 @@ class ConfigReloaderTest {
     }
 
     @Test
+    void aNewUrlForAFeedIsLogged() throws Exception {
+        awaitFeeds("Neuroscience News");
+        writeFeeds("""
+                feeds:
+                  - name: Neuroscience News
+                    url: https://neurosciencenews.example/rss/
+                """);
+        awaitLogged("reloaded: 1 feeds, no schedule changes, new url [Neuroscience News]");
+    }
+
+    @Test
     void aBrokenEditKeepsTheLastGoodConfigurationAndNamesTheLines() throws Exception {
         awaitFeeds("Neuroscience News");
         writeFeeds("""

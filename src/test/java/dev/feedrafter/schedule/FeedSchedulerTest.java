@@ -133,6 +133,36 @@ class FeedSchedulerTest {
     }
 
     @Test
+    void theNextFireTimeShownIsTheFirstFiringThatWillPollAfterARetryAfter() throws Exception {
+        site.stubFor(get(urlPathEqualTo("/busy/")).willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "7200")));
+        FeedSource busy = feed("Busy", "/busy/", Schedule.every(Duration.ofMinutes(1)));
+        FeedrafterConfig config = config(busy);
+        Files.writeString(config.file(), Files.readString(config.file()).replace("  - name: Neuroscience News\n"
+                + "    url: " + site.baseUrl() + "/feed/\n", "  - name: Busy\n    url: " + site.baseUrl()
+                + "/busy/\n    every: 1m\n"));
+        new dev.feedrafter.pipeline.Pipeline(config, db).pollFeed().poll(busy, dev.feedrafter.pipeline.PollOptions.NOW);
+        Instant retryAt = db.read(s -> s.feeds().find("Busy")).orElseThrow().nextAttemptAt();
+        assertThat(retryAt).isAfter(Instant.now().plus(Duration.ofMinutes(100)));
+
+        FeedScheduler scheduler = FeedScheduler.create(db, config.schedule(), NODE,
+                new ScheduledPoll(db, new LiveConfig(config, db)));
+        try {
+            scheduler.sync(config.feeds(), Duration.ZERO);
+            // firings before the Retry-After are skipped, so the one shown is the first at or after it
+            Instant next = scheduler.nextFireTimes().get("Busy");
+            assertThat(next).isAfterOrEqualTo(retryAt.minus(DueCheck.TOLERANCE))
+                    .isBefore(retryAt.plus(Duration.ofMinutes(1)));
+            var row = new ObjectMapper().readTree(CliRun.of("--config", config.file().toString(), "feeds", "list",
+                    "--json").out()).get(0);
+            assertThat(Instant.parse(row.get("next_fire_at").asText()))
+                    .isAfterOrEqualTo(Instant.parse(row.get("next_poll_at").asText()).minus(DueCheck.TOLERANCE));
+        } finally {
+            scheduler.shutdown(Duration.ZERO);
+        }
+    }
+
+    @Test
     void aPollMissedWhileStoppedRunsExactlyOnceAfterARestart() throws Exception {
         FeedSource daily = feed("Neuroscience News", "/feed/", Schedule.every(Duration.ofDays(1)));
         FeedrafterConfig config = config(daily);
@@ -202,6 +232,81 @@ class FeedSchedulerTest {
         // failures double the wait: 0.6 s, 1.2 s, 2.4 s… so about three polls in ten firings of 0.3 s
         assertThat(requests("/broken/")).isBetween(2, 4);
         assertThat(db.read(s -> s.feeds().find("Broken")).orElseThrow().failuresInRow()).isBetween(2, 4);
+    }
+
+    @Test
+    void aShorterIntervalFromAReloadTakesEffectWithoutWaitingOutTheOldOne() throws Exception {
+        FeedSource hourly = feed("Neuroscience News", "/feed/", Schedule.every(Duration.ofHours(1)));
+        FeedrafterConfig config = config(hourly);
+        Polling polling = Polling.create(config, db, NODE).start();
+        try {
+            Eventually.await("the first poll", LIMIT, () -> db.read(s -> s.feeds().find(hourly.name()))
+                    .map(f -> f.lastSuccessAt() != null).orElse(false));
+            int first = requests("/feed/");
+            FeedSource often = feed(hourly.name(), "/feed/", Schedule.every(Duration.ofMillis(300)));
+            assertThat(polling.scheduler().sync(List.of(often), Duration.ZERO).rescheduled())
+                    .containsExactly(hourly.name());
+            Eventually.await("a poll on the new schedule", LIMIT, () -> requests("/feed/") > first);
+        } finally {
+            polling.stop(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void aReloadKeepsTheBackoffOfAFailingFeed() throws Exception {
+        site.stubFor(get(urlPathEqualTo("/broken/")).willReturn(aResponse().withStatus(500)));
+        FeedSource broken = feed("Broken", "/broken/", Schedule.every(Duration.ofHours(1)));
+        FeedrafterConfig config = config(broken);
+        new dev.feedrafter.pipeline.Pipeline(config, db).pollFeed().poll(broken, dev.feedrafter.pipeline.PollOptions.NOW);
+        Instant backoff = db.read(s -> s.feeds().find("Broken")).orElseThrow().nextAttemptAt();
+        FeedScheduler scheduler = FeedScheduler.create(db, config.schedule(), NODE,
+                new ScheduledPoll(db, new LiveConfig(config, db)));
+        try {
+            scheduler.sync(List.of(broken), Duration.ZERO);
+            scheduler.sync(List.of(feed("Broken", "/broken/", Schedule.every(Duration.ofMinutes(1)))), Duration.ZERO);
+            assertThat(db.read(s -> s.feeds().find("Broken")).orElseThrow().nextAttemptAt()).isEqualTo(backoff);
+        } finally {
+            scheduler.shutdown(Duration.ZERO);
+        }
+    }
+
+    @Test
+    void aFeedGivenANewUrlIsPolledAtOnceNotAfterTheOldUrlsBackoff() throws Exception {
+        site.stubFor(get(urlPathEqualTo("/broken/")).willReturn(aResponse().withStatus(404)));
+        FeedSource broken = feed("Neuroscience News", "/broken/", Schedule.every(Duration.ofHours(1)));
+        FeedrafterConfig config = config(broken);
+        for (int i = 0; i < 3; i++) {
+            new dev.feedrafter.pipeline.Pipeline(config, db).pollFeed().poll(broken,
+                    dev.feedrafter.pipeline.PollOptions.NOW);
+        }
+        assertThat(db.read(s -> s.feeds().find(broken.name())).orElseThrow().nextAttemptAt())
+                .isAfter(Instant.now().plus(Duration.ofHours(3)));
+
+        // the editor fixes the url in feeds.yml: the old url's backoff does not hold the new one back
+        FeedrafterConfig fixed = config.withFeeds(List.of(feed(broken.name(), "/feed/", broken.schedule())));
+        new ScheduledPoll(db, new LiveConfig(fixed, db)).pollIfDue(broken.name(), Instant.now(),
+                java.util.Optional.empty());
+        assertThat(requests("/feed/")).isEqualTo(1);
+        assertThat(db.read(s -> s.feeds().find(broken.name())).orElseThrow().lastSuccessAt()).isNotNull();
+    }
+
+    @Test
+    void aDisabledFeedHasNoNextFireTime() throws Exception {
+        site.stubFor(get(urlPathEqualTo("/gone/")).willReturn(aResponse().withStatus(410)));
+        FeedSource gone = feed("Gone", "/gone/", Schedule.every(Duration.ofMinutes(1)));
+        FeedrafterConfig config = config(gone);
+        for (int i = 0; i < 3; i++) {
+            new dev.feedrafter.pipeline.Pipeline(config, db).pollFeed().poll(gone, dev.feedrafter.pipeline.PollOptions.NOW);
+        }
+        assertThat(db.read(s -> s.feeds().find("Gone")).orElseThrow().disabled()).isTrue();
+        FeedScheduler scheduler = FeedScheduler.create(db, config.schedule(), NODE,
+                new ScheduledPoll(db, new LiveConfig(config, db)));
+        try {
+            scheduler.sync(config.feeds(), Duration.ZERO);
+            assertThat(scheduler.nextFireTimes()).doesNotContainKey("Gone");
+        } finally {
+            scheduler.shutdown(Duration.ZERO);
+        }
     }
 
     @Test
