@@ -17,14 +17,26 @@ final class ArticleLoader {
         this.extractor = extractor;
     }
 
-    /** The article, or the reason there is none (exactly one is non-null). */
-    record Loaded(Article article, String error) {}
+    /**
+     * The article, or the reason there is none (exactly one is non-null); {@code passing} when the page failed
+     * for a reason that may be gone at the next poll (rate limit, server error, timeout, network).
+     */
+    record Loaded(Article article, String error, boolean passing) {}
 
     Loaded load(URI url) {
         FetchOutcome outcome = fetcher.fetch(FetchRequest.page(url));
         if (outcome instanceof FetchOutcome.Fetched f) {
-            return new Loaded(extractor.extract(f.body(), f.contentType(), f.finalUrl().toString()), null);
+            return new Loaded(extractor.extract(f.body(), f.contentType(), f.finalUrl().toString()), null, false);
         }
-        return new Loaded(null, outcome.problem());
+        return new Loaded(null, outcome.problem(), isPassing(outcome));
+    }
+
+    private static boolean isPassing(FetchOutcome outcome) {
+        if (outcome instanceof FetchOutcome.RateLimited) {
+            return true;
+        }
+        return outcome instanceof FetchOutcome.Failed f && (f.failure() == FetchOutcome.Failure.TIMEOUT
+                || f.failure() == FetchOutcome.Failure.NETWORK
+                || f.failure() == FetchOutcome.Failure.HTTP_STATUS && f.status() >= 500);
     }
 }

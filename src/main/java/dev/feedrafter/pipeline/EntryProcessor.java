@@ -55,8 +55,23 @@ final class EntryProcessor {
     record Item(String feedKey, String outletFallback, EntryKey key, FeedEntry entry, URI pageUrl,
                 boolean fetchPage, boolean requireRelevance) {}
 
+    /** The article to draft from, and whether the entry's page could not be fetched for a passing reason. */
+    private record Read(Article article, boolean pageFailedForNow) {}
+
     EntryResult process(Item item) {
-        Article article = article(item);
+        Read read = read(item);
+        EntryResult result = process(item, read.article());
+        if (item.entry() != null && item.fetchPage() && item.pageUrl() != null) {
+            // A page that failed for now is tried again at later polls (PollFeed), so the draft gets its text.
+            db.transaction(s -> {
+                s.entries().notePage(item.feedKey(), item.key().hash(), read.pageFailedForNow());
+                return null;
+            });
+        }
+        return result;
+    }
+
+    private EntryResult process(Item item, Article article) {
         if (article == null) {
             return new EntryResult(EntryResult.Outcome.FAILED, String.valueOf(item.pageUrl()), null, null,
                     "cannot read the page");
@@ -131,22 +146,22 @@ final class EntryProcessor {
         });
     }
 
-    private Article article(Item item) {
+    private Read read(Item item) {
         FeedEntry entry = item.entry();
         if (!item.fetchPage() || item.pageUrl() == null) {
-            return entry == null ? null : ArticleMerge.fromEntry(entry);
+            return new Read(entry == null ? null : ArticleMerge.fromEntry(entry), false);
         }
         ArticleLoader.Loaded loaded = loader.load(item.pageUrl());
         if (loaded.article() == null) {
             if (entry == null) {
                 throw new PipelineException(loaded.error());  // names the page
             }
-            LOG.warn("{}: cannot fetch the article page ({}); drafting from the feed's text", item.pageUrl(),
-                    loaded.error());
+            LOG.warn("{}: cannot fetch the article page ({}); drafting from the feed's text{}", item.pageUrl(),
+                    loaded.error(), loaded.passing() ? ", and trying the page again at the next poll" : "");
             Article fromFeed = ArticleMerge.fromEntry(entry);
-            return withWarning(fromFeed, "article page not fetched: " + loaded.error());
+            return new Read(withWarning(fromFeed, "article page not fetched: " + loaded.error()), loaded.passing());
         }
-        return entry == null ? loaded.article() : ArticleMerge.merge(loaded.article(), entry);
+        return new Read(entry == null ? loaded.article() : ArticleMerge.merge(loaded.article(), entry), false);
     }
 
     private static Article withWarning(Article a, String warning) {

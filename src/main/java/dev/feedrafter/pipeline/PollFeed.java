@@ -24,10 +24,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One poll of one feed: conditional GET, parse, keep the entries not seen before and those whose text in the feed
- * changed since (see {@link EntryRevisions}), and hand each to the {@link EntryProcessor}. A failure of one entry never stops the others; a failure of the feed is recorded on
- * its row and returned, never thrown.
+ * changed since (see {@link EntryRevisions}) or whose article page failed for now at the last polls, and hand
+ * each to the {@link EntryProcessor}. A failure of one entry never stops the others; a failure of the feed is
+ * recorded on its row and returned, never thrown.
  */
 public final class PollFeed {
+    /** How many polls in a row may try an entry's article page before its draft stays with the feed's text. */
+    static final int PAGE_ATTEMPTS = 4;
+
     private static final Logger LOG = LoggerFactory.getLogger(PollFeed.class);
 
     private final Database db;
@@ -99,24 +103,38 @@ public final class PollFeed {
         Instant oldest = oldestToDraft(feed, state, options);
         List<EntryResult> results = new ArrayList<>();
         EntryRevisions revisions = new EntryRevisions(db, feed.name());
+        List<EntryRevisions.Revision> pageRetries = new ArrayList<>();
         int fresh = 0;
         for (FeedEntry entry : parsed.entries()) {
             EntryKey key = EntryKey.of(entry);
             Optional<SeenEntry> seen = seen(feed, entry, key, options);
-            if (seen.isPresent()) {
+            if (seen.isPresent() && retriesPage(seen.get())) {
+                pageRetries.add(new EntryRevisions.Revision(entry, key));
+            } else if (seen.isPresent()) {
                 revisions.note(entry, key, seen.get());
-                continue;
+            } else {
+                fresh++;
+                results.add(processEntry(feed, entry, key, oldest));
             }
-            fresh++;
-            results.add(processEntry(feed, entry, key, oldest));
         }
         List<EntryRevisions.Revision> revised = revisions.toProcess();
         for (EntryRevisions.Revision r : revised) {
             results.add(processEntry(feed, r.entry(), r.key(), null));
         }
+        for (EntryRevisions.Revision r : pageRetries) {
+            results.add(processEntry(feed, r.entry(), r.key(), null));
+        }
         health.success(feed, start, newUrl(state, f.permanentUrl()), f.etag(), f.lastModified(), parsed.ttl(),
                 f.cacheControl(), f.expires());
         return new FeedPollResult(feed.name(), FeedPollResult.Status.OK, fresh, revised.size(), results, null);
+    }
+
+    /**
+     * Whether a known entry's article page is tried again: it was drafted from the feed's text because its page
+     * failed for a passing reason (429, 5xx, timeout) at the last polls, but not yet {@value #PAGE_ATTEMPTS} times.
+     */
+    private static boolean retriesPage(SeenEntry seen) {
+        return seen.pageFailures() > 0 && seen.pageFailures() < PAGE_ATTEMPTS;
     }
 
     /** Where the feed is from now on: a permanent redirect moves it, a temporary one does not. */

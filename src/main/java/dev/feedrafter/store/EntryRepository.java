@@ -10,7 +10,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /** Entries already seen, per feed, so that each is processed once. */
 public final class EntryRepository {
     private static final RowMapper<SeenEntry> SEEN = (rs, ctx) -> new SeenEntry(rs.getLong("id"),
-            rs.getString("outcome"), rs.getObject("story_id", Long.class), rs.getString("fingerprint"));
+            rs.getString("outcome"), rs.getObject("story_id", Long.class), rs.getString("fingerprint"),
+            rs.getInt("page_failures"));
 
     private final Handle h;
 
@@ -29,7 +30,7 @@ public final class EntryRepository {
 
     /** The entry recorded under this key. */
     public Optional<SeenEntry> find(String feedName, String keyHash) {
-        return h.createQuery("SELECT id, outcome, story_id, fingerprint FROM entries WHERE feed_name = :feed "
+        return h.createQuery("SELECT id, outcome, story_id, fingerprint, page_failures FROM entries WHERE feed_name = :feed "
                 + "AND key_hash = :hash").bind("feed", feedName).bind("hash", keyHash).map(SEEN).findOne();
     }
 
@@ -38,9 +39,19 @@ public final class EntryRepository {
         if (urlKey == null) {
             return Optional.empty();
         }
-        return h.createQuery("SELECT id, outcome, story_id, fingerprint FROM entries WHERE feed_name = :feed "
+        return h.createQuery("SELECT id, outcome, story_id, fingerprint, page_failures FROM entries WHERE feed_name = :feed "
                         + "AND url_key = :key ORDER BY id FETCH FIRST 1 ROWS ONLY")
                 .bind("feed", feedName).bind("key", Texts.truncate(urlKey, 2000)).map(SEEN).findOne();
+    }
+
+    /**
+     * Counts one more poll whose fetch of the entry's article page failed for a passing reason, or, when
+     * {@code failed} is false, starts the count again (the page was read, or failed for good).
+     */
+    public void notePage(String feedName, String keyHash, boolean failed) {
+        h.createUpdate("UPDATE entries SET page_failures = " + (failed ? "page_failures + 1" : "0")
+                + " WHERE feed_name = :feed AND key_hash = :hash").bind("feed", feedName).bind("hash", keyHash)
+                .execute();
     }
 
     /** Keeps the fingerprint of what the feed now says of a known entry, without processing it again. */
