@@ -36,7 +36,7 @@ final class ApiDraftBodyHandler implements Handler {
         }
         try {
             Draft saved = app.workflow().edit(d.id(), markdown, version.intValue(), Access.required(ctx).editor());
-            ApiJson.send(ctx, 200, DraftFields.json(saved, true));
+            ApiJson.sendDrafts(ctx, DraftFields.json(saved, true));
         } catch (StaleEditException e) {
             throw new RequestProblem(409, e.getMessage(), Map.of("current_version", e.currentVersion()));
         } catch (WorkflowException e) {

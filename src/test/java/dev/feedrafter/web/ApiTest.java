@@ -75,6 +75,15 @@ class ApiTest {
     }
 
     @Test
+    void listAndShowAreByteForByteWhatTheCommandLinePrints() {
+        // an agency diffs or hashes the API's answer against `drafts … --json`: the same text, not just the same tree
+        assertThat(get("/api/drafts").body()).isEqualTo(cli("drafts", "list", "--json"));
+        assertThat(get("/api/drafts?status=new&sort=relevance").body())
+                .isEqualTo(cli("drafts", "list", "--json", "--status", "new", "--sort", "relevance"));
+        assertThat(get("/api/drafts/2").body()).isEqualTo(cli("drafts", "show", "2", "--format", "json"));
+    }
+
+    @Test
     void listFiltersBySearchServiceTopicAndFeed() throws Exception {
         JsonNode ketamine = tree(get("/api/drafts?q=rumination%20ketamine").body());
         assertThat(ketamine).hasSize(1);
