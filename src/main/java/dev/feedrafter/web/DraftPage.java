@@ -76,8 +76,8 @@ final class DraftPage {
         Citation c = d.meta().research();
         if (c != null && !c.isEmpty()) {
             Map<String, Object> research = new LinkedHashMap<>();
-            research.put("authors", c.authors());
-            research.put("title", c.title());
+            research.put("authors", sentence(c.authors()));
+            research.put("title", sentence(c.title()));
             research.put("journal", c.journal());
             research.put("year", c.year());
             research.put("doi", c.doi());
@@ -86,6 +86,15 @@ final class DraftPage {
         }
         model.put("source_changes", d.meta().sourceChanges().stream().map(DraftPage::change).toList());
         model.put("has_source_changes", !d.meta().sourceChanges().isEmpty());
+    }
+
+    /** A citation part as a sentence: "Duque M, et al." and "Why?" keep their own stop instead of getting "..". */
+    private static String sentence(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        return t.endsWith(".") || t.endsWith("?") || t.endsWith("!") ? t : t + ".";
     }
 
     private static Map<String, Object> source(Source s) {
