@@ -143,6 +143,10 @@ class ApiTest {
 
         assertThat(send("PUT", "/api/drafts/6/body", "{\"body_markdown\":\"x\"}").statusCode()).isEqualTo(400);
         assertThat(send("PUT", "/api/drafts/6/body", "{\"version\":2}").statusCode()).isEqualTo(400);
+        HttpResponse<String> textVersion = send("PUT", "/api/drafts/6/body", "{\"body_markdown\":\"x\",\"version\":\"2\"}");
+        assertThat(textVersion.statusCode()).isEqualTo(400);
+        assertThat(tree(textVersion.body()).get("error").asText()).as("it was sent, just not as a number")
+                .isEqualTo("\"version\" must be a whole number, found \"2\"");
         assertThat(send("PUT", "/api/drafts/999/body", "{\"body_markdown\":\"x\",\"version\":1}").statusCode()).isEqualTo(404);
     }
 

@@ -46,6 +46,21 @@ class WebPagesTest {
     }
 
     @Test
+    void everyFieldOfEveryPageHasALabelAndNothingComesFromAnotherSite() {
+        for (String path : new String[] {"/", "/?status=all&q=x", "/drafts/1", "/drafts/2", "/import", "/feeds", "/login"}) {
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(alex.get(path).body());
+            for (org.jsoup.nodes.Element field : page.select("input:not([type=hidden]), select, textarea")) {
+                boolean labelled = field.hasAttr("aria-label") || field.closest("label") != null
+                        || !field.id().isEmpty() && !page.select("label[for=" + field.id() + "]").isEmpty();
+                assertThat(labelled).as(path + ": " + field.outerHtml()).isTrue();
+            }
+            for (org.jsoup.nodes.Element asset : page.select("script[src], link[href], img[src]")) {
+                assertThat(asset.hasAttr("src") ? asset.attr("src") : asset.attr("href")).as(path).startsWith("/static/");
+            }
+        }
+    }
+
+    @Test
     void aCitationWhoseAuthorsEndWithAFullStopGetsNoSecondOne() {
         Draft d = server.db.read(s -> s.drafts().list(null, dev.feedrafter.store.DraftRepository.Sort.NEWEST)).stream()
                 .filter(x -> x.meta().research() != null && x.meta().research().authors() != null
