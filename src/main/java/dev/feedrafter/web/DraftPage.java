@@ -56,6 +56,8 @@ final class DraftPage {
         model.put("conflict", notice.conflictVersion() != null);
         model.put("saved_body", d.bodyMarkdown());
         workflow(model, d, Access.required(ctx).editor());
+        // a refused save keeps the editor's text on screen, even when the draft was rejected meanwhile
+        model.put("can_edit", d.status() != DraftStatus.REJECTED || notice.editorText() != null);
         sources(model, d);
         review(model, d, app.config().drafts().overlapThreshold());
         ctx.status(status);
@@ -68,7 +70,6 @@ final class DraftPage {
         model.put("can_approve", d.status().canMoveTo(DraftStatus.APPROVED));
         model.put("can_reject", d.status().canMoveTo(DraftStatus.REJECTED));
         model.put("can_export", d.status() == DraftStatus.APPROVED);
-        model.put("can_edit", d.status() != DraftStatus.REJECTED);
     }
 
     private static void sources(Map<String, Object> model, Draft d) {

@@ -38,7 +38,7 @@ class WebPagesTest {
 
     @Test
     void aPageNumberBeyondTheLastShowsTheLastPage() {
-        for (String page : new String[] {"/?page=99999", "/?page=2", "/?page=2147483648"}) {
+        for (String page : new String[] {"/?status=all&page=99999", "/?status=all&page=2", "/?status=all&page=2147483648"}) {
             HttpResponse<String> r = alex.get(page);
             assertThat(r.statusCode()).as(page).isEqualTo(200);
             assertThat(r.body()).as(page).contains("1–6 of 6 drafts").doesNotContain("0–").contains("href=\"/drafts/1\"");
@@ -58,6 +58,23 @@ class WebPagesTest {
                 assertThat(asset.hasAttr("src") ? asset.attr("src") : asset.attr("href")).as(path).startsWith("/static/");
             }
         }
+    }
+
+    @Test
+    void aStaleSaveOnADraftRejectedMeanwhileStillShowsTheEditorsText() {
+        String csrf = alex.csrfOf("/drafts/5");
+        WebClient sam = new WebClient(server.url());
+        String basic = WebClient.basic(WebTestServer.SAM, WebTestServer.SAM_PASSWORD);
+        assertThat(sam.json("POST", "/api/drafts/5/status", "{\"status\":\"rejected\"}", "Authorization", basic)
+                .statusCode()).isEqualTo(200);
+        assertThat(sam.json("PUT", "/api/drafts/5/body", "{\"body_markdown\":\"Sam's text\",\"version\":1}",
+                "Authorization", basic).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> stale = alex.postForm("/drafts/5/body", java.util.Map.of("_csrf", csrf,
+                "body_markdown", "Alex's careful rewrite", "version", "1"));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("is still in the editor below")
+                .contains(">Alex&#39;s careful rewrite</textarea>");
     }
 
     @Test
