@@ -78,6 +78,13 @@ class WebPagesTest {
     }
 
     @Test
+    void anOldPickedLinkToADraftNobodyHasSaysNothingAboutNull() {
+        assertThat(server.db.read(s -> s.drafts().find(4)).orElseThrow().editor()).isNull();
+        String page = alex.get("/drafts/4?done=picked").body();
+        assertThat(page).doesNotContain("null").doesNotContain("id=\"message\"");
+    }
+
+    @Test
     void aCitationWhoseAuthorsEndWithAFullStopGetsNoSecondOne() {
         Draft d = server.db.read(s -> s.drafts().list(null, dev.feedrafter.store.DraftRepository.Sort.NEWEST)).stream()
                 .filter(x -> x.meta().research() != null && x.meta().research().authors() != null
