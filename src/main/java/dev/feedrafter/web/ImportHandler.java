@@ -20,9 +20,20 @@ final class ImportHandler {
         this.app = Check.notNull(app, "app");
     }
 
+    /** The form; {@code ?url=…&kind=feed} fills it in, for "import it as a feed instead" links. */
     void show(Context ctx) {
-        render(ctx, 200, "", "article", false, null);
+        String url = ctx.queryParam("url") == null ? "" : ctx.queryParam("url").strip();
+        render(ctx, 200, url, "feed".equals(ctx.queryParam("kind")) ? "feed" : "article", false, null);
     }
+
+    /** Whether an address looks like a feed's (the same guess the import form's script makes). */
+    static boolean looksLikeFeed(String url) {
+        return FEED_ADDRESS.matcher(url.strip()).find();
+    }
+
+    private static final java.util.regex.Pattern FEED_ADDRESS = java.util.regex.Pattern.compile(
+            "(/feed/?|/rss/?|\\.rss|\\.atom|\\.xml|atom\\.json|feed\\.json)(\\?.*)?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     void start(Context ctx) {
         String url = ctx.formParam("url") == null ? "" : ctx.formParam("url").strip();

@@ -85,6 +85,27 @@ class WebPagesTest {
     }
 
     @Test
+    void aFeedImportedAsAnArticlePageSaysToImportItAsAFeed() throws Exception {
+        WebTestServer.serveDemoSite(site); // the extension resets stubs between tests
+        String feed = site.baseUrl() + "/demo-site/digest/mind-brain.xml";
+        HttpResponse<String> started = alex.postForm("/import", java.util.Map.of("_csrf", alex.csrfOf("/import"),
+                "url", feed, "kind", "article"));
+        assertThat(started.statusCode()).isEqualTo(303);
+        String job = started.headers().firstValue("Location").orElseThrow();
+        String page = alex.get(job).body();
+        for (int i = 0; i < 200 && page.contains("data-refresh"); i++) {
+            Thread.sleep(100);
+            page = alex.get(job).body();
+        }
+        assertThat(page).contains("looks like the address of a feed");
+        String retry = org.jsoup.Jsoup.parse(page).select("#as-feed a").attr("href");
+        assertThat(retry).isEqualTo("/import?kind=feed&url="
+                + java.net.URLEncoder.encode(feed, java.nio.charset.StandardCharsets.UTF_8));
+        String form = alex.get(retry).body();
+        assertThat(form).contains("value=\"" + feed + "\"").contains("value=\"feed\" id=\"kind-feed\" checked");
+    }
+
+    @Test
     void aCitationWhoseAuthorsEndWithAFullStopGetsNoSecondOne() {
         Draft d = server.db.read(s -> s.drafts().list(null, dev.feedrafter.store.DraftRepository.Sort.NEWEST)).stream()
                 .filter(x -> x.meta().research() != null && x.meta().research().authors() != null
