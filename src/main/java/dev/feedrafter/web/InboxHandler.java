@@ -30,7 +30,7 @@ final class InboxHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        DraftFilters filters = DraftFilters.from(ctx, DraftFilters.REVIEW);
+        DraftFilters filters = DraftFilters.from(ctx, DraftFilters.REVIEW, app.config());
         int total = app.db().read(s -> s.drafts().count(filters.query(PAGE_SIZE, 0)));
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         // a page past the end (an old link after drafts were rejected, a typed number) shows the last page

@@ -106,6 +106,21 @@ class WebPagesTest {
     }
 
     @Test
+    void aServiceTopicOrFeedThatFeedsYmlDoesNotNameIsA400LikeAnUnknownStatus() {
+        for (String query : new String[] {"service=Massage", "topic=gardening", "feed=No%20such%20feed"}) {
+            HttpResponse<String> page = alex.get("/?" + query);
+            assertThat(page.statusCode()).as(query).isEqualTo(400);
+            assertThat(page.body()).as(query).contains("unknown " + query.substring(0, query.indexOf('=')));
+            HttpResponse<String> api = alex.getBasic("/api/drafts?" + query, WebTestServer.ALEX, WebTestServer.ALEX_PASSWORD);
+            assertThat(api.statusCode()).as(query).isEqualTo(400);
+            assertThat(api.body()).as(query).startsWith("{\"error\":\"unknown " + query.substring(0, query.indexOf('=')));
+        }
+        for (String query : new String[] {"service=tms%20therapy", "topic=PTSD", "feed=~imports", "feed=Brainwave%20Research%20News"}) {
+            assertThat(alex.get("/?" + query).statusCode()).as(query).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aCitationWhoseAuthorsEndWithAFullStopGetsNoSecondOne() {
         Draft d = server.db.read(s -> s.drafts().list(null, dev.feedrafter.store.DraftRepository.Sort.NEWEST)).stream()
                 .filter(x -> x.meta().research() != null && x.meta().research().authors() != null
