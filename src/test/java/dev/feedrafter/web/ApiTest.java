@@ -84,6 +84,16 @@ class ApiTest {
     }
 
     @Test
+    void theBareApiPathAnswersAJson404NotAPage() throws Exception {
+        for (String path : new String[] {"/api", "/api/"}) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(r.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+            assertThat(tree(r.body()).get("error").asText()).as(path).startsWith("no API route GET /api");
+        }
+    }
+
+    @Test
     void listFiltersBySearchServiceTopicAndFeed() throws Exception {
         JsonNode ketamine = tree(get("/api/drafts?q=rumination%20ketamine").body());
         assertThat(ketamine).hasSize(1);
