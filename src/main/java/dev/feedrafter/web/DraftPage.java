@@ -79,7 +79,8 @@ final class DraftPage {
             Map<String, Object> research = new LinkedHashMap<>();
             research.put("authors", sentence(c.authors()));
             research.put("title", sentence(c.title()));
-            research.put("journal", c.journal());
+            research.put("journal", blankToNull(c.journal()));
+            research.put("journal_stop", c.journal() == null || endsWithStop(c.journal().strip()) ? "" : ".");
             research.put("year", c.year());
             research.put("doi", c.doi());
             research.put("doi_url", c.doi() == null ? null : "https://doi.org/" + c.doi());
@@ -89,13 +90,21 @@ final class DraftPage {
         model.put("has_source_changes", !d.meta().sourceChanges().isEmpty());
     }
 
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** A citation part as a sentence: "Duque M, et al." and "Why?" keep their own stop instead of getting "..". */
     private static String sentence(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String t = text.strip();
-        return t.endsWith(".") || t.endsWith("?") || t.endsWith("!") ? t : t + ".";
+        return endsWithStop(t) ? t : t + ".";
+    }
+
+    private static boolean endsWithStop(String text) {
+        return text.endsWith(".") || text.endsWith("?") || text.endsWith("!");
     }
 
     private static Map<String, Object> source(Source s) {
