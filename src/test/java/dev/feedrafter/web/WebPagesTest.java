@@ -121,6 +121,16 @@ class WebPagesTest {
     }
 
     @Test
+    void aFormWithoutTheCsrfTokenIsRefusedWithAPageThatLeadsBack() {
+        HttpResponse<String> refused = alex.postForm("/drafts/4/status", java.util.Map.of("status", "approved"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(refused.body()).contains("did not come from Feedrafter", "<a href=\"/\">Back to the inbox</a>",
+                "Logged in as <strong>alex</strong>");
+        assertThat(server.db.read(s -> s.drafts().find(4)).orElseThrow().status().label()).isEqualTo("new");
+    }
+
+    @Test
     void aCitationWhosePartsEndWithTheirOwnStopGetsNoSecondOne() {
         Draft d = server.db.read(s -> s.drafts().find(3)).orElseThrow();
         var m = d.meta();
