@@ -62,6 +62,11 @@ final class ImportHandler {
         model.put("kind_" + kind, true);
         model.put("match", match);
         model.put("problem", problem);
+        if (app.demo()) {
+            // the demo may run on any free port: show the sample article at the address this page was reached by
+            model.put("demo_example", "http://" + ctx.host() + DemoSiteHandler.ROOT
+                    + "/brainwave/esketamine-older-adults-preprint.html");
+        }
         model.put("recent", app.imports().recent().stream().map(ImportJobHandler::summary).toList());
         ctx.status(status);
         app.views().render(ctx, "import", model);

@@ -131,6 +131,21 @@ class WebPagesTest {
     }
 
     @Test
+    void theDemosImportPageOffersTheSampleArticleAtItsOwnAddress() {
+        WebServer demo = WebServer.start(server.config.web(), new HealthHandler(server.db, server.polling),
+                WebApp.create(server.config.web(), server.db, server.polling, true));
+        try {
+            WebClient editor = new WebClient(demo.url());
+            editor.login(WebTestServer.ALEX, WebTestServer.ALEX_PASSWORD);
+            String example = demo.url() + "/demo-site/brainwave/esketamine-older-adults-preprint.html";
+            assertThat(org.jsoup.Jsoup.parse(editor.get("/import").body()).select("#demo-example").text()).isEqualTo(example);
+            assertThat(alex.get("/import").body()).as("not outside the demo").doesNotContain("demo-example");
+        } finally {
+            demo.close();
+        }
+    }
+
+    @Test
     void aCitationWhosePartsEndWithTheirOwnStopGetsNoSecondOne() {
         Draft d = server.db.read(s -> s.drafts().find(3)).orElseThrow();
         var m = d.meta();
