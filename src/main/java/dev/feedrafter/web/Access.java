@@ -75,12 +75,13 @@ final class Access implements Handler {
             if (api) {
                 ApiJson.error(ctx, 403, "missing or wrong CSRF token: send the session's token in the "
                         + CSRF_HEADER + " header (or use HTTP Basic auth)");
-            } else {
-                ctx.status(403).contentType("text/plain; charset=utf-8").result("This form has expired or did not "
-                        + "come from Feedrafter (missing or wrong CSRF token). Go back, reload the page and try again.");
+                ctx.skipRemainingHandlers();
+                return;
             }
-            ctx.skipRemainingHandlers();
-            return;
+            // the error page, with the menu and a way back, rather than a bare line of text
+            ctx.attribute(SESSION, session.get());
+            throw new RequestProblem(403, "This form has expired or did not come from Feedrafter (missing or wrong "
+                    + "CSRF token). Go back, reload the page and try again.");
         }
         ctx.attribute(SESSION, session.get());
     }

@@ -31,12 +31,15 @@ final class ApiDraftBodyHandler implements Handler {
         if (markdown == null) {
             throw new RequestProblem(400, "\"body_markdown\" is required");
         }
-        if (version == null || !version.canConvertToInt() || !version.isIntegralNumber()) {
+        if (version == null || version.isNull()) {
             throw new RequestProblem(400, "\"version\" is required: the version your edit started from");
+        }
+        if (!version.isIntegralNumber() || !version.canConvertToInt()) {
+            throw new RequestProblem(400, "\"version\" must be a whole number, found " + version);
         }
         try {
             Draft saved = app.workflow().edit(d.id(), markdown, version.intValue(), Access.required(ctx).editor());
-            ApiJson.send(ctx, 200, DraftFields.json(saved, true));
+            ApiJson.sendDrafts(ctx, DraftFields.json(saved, true));
         } catch (StaleEditException e) {
             throw new RequestProblem(409, e.getMessage(), Map.of("current_version", e.currentVersion()));
         } catch (WorkflowException e) {

@@ -22,8 +22,8 @@ final class ApiDraftListHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        var query = DraftFilters.from(ctx, DraftFilters.ALL).query(DraftQuery.MAX_LIMIT, 0);
+        var query = DraftFilters.from(ctx, DraftFilters.ALL, app.config()).query(DraftQuery.MAX_LIMIT, 0);
         List<Draft> drafts = app.db().read(s -> s.drafts().search(query));
-        ApiJson.send(ctx, 200, drafts.stream().map(d -> DraftFields.json(d, false)).toList());
+        ApiJson.sendDrafts(ctx, drafts.stream().map(d -> DraftFields.json(d, false)).toList());
     }
 }

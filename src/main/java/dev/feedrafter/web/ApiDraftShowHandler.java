@@ -15,6 +15,6 @@ final class ApiDraftShowHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        ApiJson.send(ctx, 200, DraftFields.json(app.draft(ctx.pathParam("id")), true));
+        ApiJson.sendDrafts(ctx, DraftFields.json(app.draft(ctx.pathParam("id")), true));
     }
 }

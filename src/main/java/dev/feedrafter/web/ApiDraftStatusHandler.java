@@ -34,7 +34,7 @@ final class ApiDraftStatusHandler implements Handler {
         try {
             Draft moved = app.workflow().move(d.id(), status, editor == null || editor.isBlank()
                     ? Access.required(ctx).editor() : editor.strip(), ApiJson.text(body, "reason"));
-            ApiJson.send(ctx, 200, DraftFields.json(moved, true));
+            ApiJson.sendDrafts(ctx, DraftFields.json(moved, true));
         } catch (WorkflowException e) {
             throw RequestProblem.of(e);
         }

@@ -25,6 +25,19 @@ final class ApiJson {
         }
     }
 
+    /**
+     * Drafts, written exactly as the command line prints them (indented, then a line end), so the answer of
+     * {@code GET /api/drafts} is byte for byte the output of {@code drafts list --json} on the same store.
+     */
+    static void sendDrafts(Context ctx, Object drafts) {
+        try {
+            ctx.status(200).contentType("application/json; charset=utf-8")
+                    .result(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(drafts) + System.lineSeparator());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plain values always serialize", e);
+        }
+    }
+
     static void error(Context ctx, RequestProblem e) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", e.getMessage());

@@ -1,11 +1,15 @@
 package dev.feedrafter.web;
 
+import dev.feedrafter.config.FeedrafterConfig;
+import dev.feedrafter.config.ServiceConfig;
 import dev.feedrafter.model.DraftStatus;
+import dev.feedrafter.model.FeedSource;
 import dev.feedrafter.pipeline.ImportUrl;
 import dev.feedrafter.store.DraftQuery;
 import dev.feedrafter.store.DraftRepository;
 import io.javalin.http.Context;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,11 +25,32 @@ record DraftFilters(String status, String service, String topic, String feed, St
     /** What the inbox shows when nothing is asked. */
     static final DraftFilters INBOX = new DraftFilters(REVIEW, null, null, null, null, "date");
 
-    /** Reads the filters; {@code defaultStatus} applies when the request names none. */
-    static DraftFilters from(Context ctx, String defaultStatus) {
-        return new DraftFilters(orDefault(ctx.queryParam("status"), defaultStatus), blankToNull(ctx.queryParam("service")),
-                blankToNull(ctx.queryParam("topic")), blankToNull(ctx.queryParam("feed")),
-                blankToNull(ctx.queryParam("q")), orDefault(ctx.queryParam("sort"), "date"));
+    /**
+     * Reads the filters; {@code defaultStatus} applies when the request names none. A service, topic or feed that
+     * feeds.yml does not name is a 400, as an unknown status is: a typo should not look like "no drafts".
+     */
+    static DraftFilters from(Context ctx, String defaultStatus, FeedrafterConfig config) {
+        DraftFilters f = new DraftFilters(orDefault(ctx.queryParam("status"), defaultStatus),
+                blankToNull(ctx.queryParam("service")), blankToNull(ctx.queryParam("topic")),
+                blankToNull(ctx.queryParam("feed")), blankToNull(ctx.queryParam("q")),
+                orDefault(ctx.queryParam("sort"), "date"));
+        known("service", f.service, config.clinic().services().stream().map(ServiceConfig::name).toList());
+        known("topic", f.topic, config.topics().include());
+        if (!IMPORTS.equals(f.feed)) {
+            known("feed", f.feed, config.feeds().stream().map(FeedSource::name).toList());
+        }
+        return f;
+    }
+
+    /** Services and topics are matched ignoring case (as the store does), feeds by their exact name. */
+    private static void known(String filter, String value, List<String> names) {
+        boolean found = value == null || names.stream().anyMatch(n -> filter.equals("feed") ? n.equals(value)
+                : n.equalsIgnoreCase(value));
+        if (!found) {
+            throw new RequestProblem(400, "unknown " + filter + " \"" + value + "\"; feeds.yml names "
+                    + (names.isEmpty() ? "none" : String.join(", ", names))
+                    + (filter.equals("feed") ? " (or " + IMPORTS + " for one-off imports)" : ""));
+        }
     }
 
     DraftQuery query(int limit, int offset) {

@@ -56,6 +56,8 @@ final class DraftPage {
         model.put("conflict", notice.conflictVersion() != null);
         model.put("saved_body", d.bodyMarkdown());
         workflow(model, d, Access.required(ctx).editor());
+        // a refused save keeps the editor's text on screen, even when the draft was rejected meanwhile
+        model.put("can_edit", d.status() != DraftStatus.REJECTED || notice.editorText() != null);
         sources(model, d);
         review(model, d, app.config().drafts().overlapThreshold());
         ctx.status(status);
@@ -68,7 +70,6 @@ final class DraftPage {
         model.put("can_approve", d.status().canMoveTo(DraftStatus.APPROVED));
         model.put("can_reject", d.status().canMoveTo(DraftStatus.REJECTED));
         model.put("can_export", d.status() == DraftStatus.APPROVED);
-        model.put("can_edit", d.status() != DraftStatus.REJECTED);
     }
 
     private static void sources(Map<String, Object> model, Draft d) {
@@ -76,9 +77,10 @@ final class DraftPage {
         Citation c = d.meta().research();
         if (c != null && !c.isEmpty()) {
             Map<String, Object> research = new LinkedHashMap<>();
-            research.put("authors", c.authors());
-            research.put("title", c.title());
-            research.put("journal", c.journal());
+            research.put("authors", sentence(c.authors()));
+            research.put("title", sentence(c.title()));
+            research.put("journal", blankToNull(c.journal()));
+            research.put("journal_stop", c.journal() == null || endsWithStop(c.journal().strip()) ? "" : ".");
             research.put("year", c.year());
             research.put("doi", c.doi());
             research.put("doi_url", c.doi() == null ? null : "https://doi.org/" + c.doi());
@@ -86,6 +88,23 @@ final class DraftPage {
         }
         model.put("source_changes", d.meta().sourceChanges().stream().map(DraftPage::change).toList());
         model.put("has_source_changes", !d.meta().sourceChanges().isEmpty());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** A citation part as a sentence: "Duque M, et al." and "Why?" keep their own stop instead of getting "..". */
+    private static String sentence(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        return endsWithStop(t) ? t : t + ".";
+    }
+
+    private static boolean endsWithStop(String text) {
+        return text.endsWith(".") || text.endsWith("?") || text.endsWith("!");
     }
 
     private static Map<String, Object> source(Source s) {

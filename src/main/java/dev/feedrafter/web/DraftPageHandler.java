@@ -25,7 +25,8 @@ final class DraftPageHandler implements Handler {
     /** Fixed sentences only: nothing from the link is shown as it is. */
     private static String message(String done, Draft d, String extension) {
         return switch (done) {
-            case "picked" -> "This draft is assigned to " + d.editor() + ".";
+            // a bookmarked or shared link may outlive the pick: say nothing rather than "assigned to null"
+            case "picked" -> d.editor() == null ? null : "This draft is assigned to " + d.editor() + ".";
             case "approved" -> "Approved. Download it, or export it to the drafts folder, when you are ready.";
             case "rejected" -> "Rejected. Its story will not come back in later polls.";
             case "saved" -> "Saved as version " + d.version() + ".";

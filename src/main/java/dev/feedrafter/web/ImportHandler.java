@@ -20,9 +20,20 @@ final class ImportHandler {
         this.app = Check.notNull(app, "app");
     }
 
+    /** The form; {@code ?url=…&kind=feed} fills it in, for "import it as a feed instead" links. */
     void show(Context ctx) {
-        render(ctx, 200, "", "article", false, null);
+        String url = ctx.queryParam("url") == null ? "" : ctx.queryParam("url").strip();
+        render(ctx, 200, url, "feed".equals(ctx.queryParam("kind")) ? "feed" : "article", false, null);
     }
+
+    /** Whether an address looks like a feed's (the same guess the import form's script makes). */
+    static boolean looksLikeFeed(String url) {
+        return FEED_ADDRESS.matcher(url.strip()).find();
+    }
+
+    private static final java.util.regex.Pattern FEED_ADDRESS = java.util.regex.Pattern.compile(
+            "(/feed/?|/rss/?|\\.rss|\\.atom|\\.xml|atom\\.json|feed\\.json)(\\?.*)?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     void start(Context ctx) {
         String url = ctx.formParam("url") == null ? "" : ctx.formParam("url").strip();
@@ -51,6 +62,11 @@ final class ImportHandler {
         model.put("kind_" + kind, true);
         model.put("match", match);
         model.put("problem", problem);
+        if (app.demo()) {
+            // the demo may run on any free port: show the sample article at the address this page was reached by
+            model.put("demo_example", "http://" + ctx.host() + DemoSiteHandler.ROOT
+                    + "/brainwave/esketamine-older-adults-preprint.html");
+        }
         model.put("recent", app.imports().recent().stream().map(ImportJobHandler::summary).toList());
         ctx.status(status);
         app.views().render(ctx, "import", model);

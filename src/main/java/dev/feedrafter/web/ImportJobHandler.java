@@ -1,5 +1,7 @@
 package dev.feedrafter.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import dev.feedrafter.pipeline.EntryResult;
 import dev.feedrafter.util.Check;
 import io.javalin.http.Context;
@@ -28,6 +30,11 @@ final class ImportJobHandler implements Handler {
         List<EntryResult> results = job.results();
         model.put("results", results.stream().map(ImportJobHandler::result).toList());
         model.put("drafted", results.stream().filter(r -> r.draft() != null).count());
+        // an article import of a feed's address finds "no title and no text": offer the import it was meant to be
+        boolean allFailed = !results.isEmpty() && results.stream().allMatch(r -> r.outcome() == EntryResult.Outcome.FAILED);
+        if (job.done() && !job.feed && allFailed && ImportHandler.looksLikeFeed(job.url.toString())) {
+            model.put("as_feed_url", "/import?kind=feed&url=" + URLEncoder.encode(job.url.toString(), StandardCharsets.UTF_8));
+        }
         app.views().render(ctx, "import-job", model);
     }
 

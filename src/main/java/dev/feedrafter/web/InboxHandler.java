@@ -30,12 +30,12 @@ final class InboxHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        DraftFilters filters = DraftFilters.from(ctx, DraftFilters.REVIEW);
-        int page = page(ctx.queryParam("page"));
-        var query = filters.query(PAGE_SIZE, (page - 1) * PAGE_SIZE);
-        int total = app.db().read(s -> s.drafts().count(query));
-        List<Draft> drafts = app.db().read(s -> s.drafts().search(query));
+        DraftFilters filters = DraftFilters.from(ctx, DraftFilters.REVIEW, app.config());
+        int total = app.db().read(s -> s.drafts().count(filters.query(PAGE_SIZE, 0)));
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        // a page past the end (an old link after drafts were rejected, a typed number) shows the last page
+        int page = Math.min(page(ctx.queryParam("page")), pages);
+        List<Draft> drafts = app.db().read(s -> s.drafts().search(filters.query(PAGE_SIZE, (page - 1) * PAGE_SIZE)));
 
         Map<String, Object> model = Views.page(ctx, "Inbox", "inbox");
         model.put("drafts", drafts.stream().map(InboxHandler::row).toList());

@@ -107,8 +107,9 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** The same paths the access filter treats as the API, "/api" itself included. */
     private static boolean isApi(Context ctx) {
-        return ctx.path().startsWith("/api/");
+        return ctx.path().equals("/api") || ctx.path().startsWith("/api/");
     }
 
     private static void problem(Context ctx, WebApp webApp, RequestProblem e) {

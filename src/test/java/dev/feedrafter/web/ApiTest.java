@@ -75,6 +75,25 @@ class ApiTest {
     }
 
     @Test
+    void listAndShowAreByteForByteWhatTheCommandLinePrints() {
+        // an agency diffs or hashes the API's answer against `drafts … --json`: the same text, not just the same tree
+        assertThat(get("/api/drafts").body()).isEqualTo(cli("drafts", "list", "--json"));
+        assertThat(get("/api/drafts?status=new&sort=relevance").body())
+                .isEqualTo(cli("drafts", "list", "--json", "--status", "new", "--sort", "relevance"));
+        assertThat(get("/api/drafts/2").body()).isEqualTo(cli("drafts", "show", "2", "--format", "json"));
+    }
+
+    @Test
+    void theBareApiPathAnswersAJson404NotAPage() throws Exception {
+        for (String path : new String[] {"/api", "/api/"}) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(r.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+            assertThat(tree(r.body()).get("error").asText()).as(path).startsWith("no API route GET /api");
+        }
+    }
+
+    @Test
     void listFiltersBySearchServiceTopicAndFeed() throws Exception {
         JsonNode ketamine = tree(get("/api/drafts?q=rumination%20ketamine").body());
         assertThat(ketamine).hasSize(1);
@@ -134,6 +153,10 @@ class ApiTest {
 
         assertThat(send("PUT", "/api/drafts/6/body", "{\"body_markdown\":\"x\"}").statusCode()).isEqualTo(400);
         assertThat(send("PUT", "/api/drafts/6/body", "{\"version\":2}").statusCode()).isEqualTo(400);
+        HttpResponse<String> textVersion = send("PUT", "/api/drafts/6/body", "{\"body_markdown\":\"x\",\"version\":\"2\"}");
+        assertThat(textVersion.statusCode()).isEqualTo(400);
+        assertThat(tree(textVersion.body()).get("error").asText()).as("it was sent, just not as a number")
+                .isEqualTo("\"version\" must be a whole number, found \"2\"");
         assertThat(send("PUT", "/api/drafts/999/body", "{\"body_markdown\":\"x\",\"version\":1}").statusCode()).isEqualTo(404);
     }
 

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -35,6 +36,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -246,6 +248,58 @@ class EditorBrowserTest {
         waiting().until(d -> !d.findElements(By.id("problem")).isEmpty());
         assertThat(find("#problem").getText()).contains("is not a web address: it must start with http:// or https://");
         assertThat(find("#url").getAttribute("value")).isEqualTo("ftp://files.example.org/news.xml");
+    }
+
+    @Test
+    @Order(8)
+    void theKeyboardAloneOpensAndRejectsADraftWithTheFocusAlwaysVisible() {
+        open("/");
+        WebElement active = tab();
+        assertThat(active.getText()).isEqualTo("Skip to content");
+        for (int i = 0; i < 60 && !String.valueOf(active.getAttribute("href")).matches(".*/drafts/\\d+$"); i++) {
+            active = tab();
+        }
+        String draft = active.getAttribute("href").replaceAll(".*/drafts/", "");
+        active.sendKeys(Keys.ENTER);
+        waiting().until(d -> d.getCurrentUrl().endsWith("/drafts/" + draft));
+
+        active = tab();
+        for (int i = 0; i < 60 && !("summary".equals(active.getTagName()) && active.getText().startsWith("Reject")); i++) {
+            active = tab();
+        }
+        active.sendKeys(Keys.ENTER);
+        assertThat(tab().getAttribute("id")).isEqualTo("reason");
+        browser.switchTo().activeElement().sendKeys("Too close to last week's post");
+        assertThat(tab().getAttribute("id")).isEqualTo("reject");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(d -> d.getCurrentUrl().endsWith("?done=rejected"));
+        assertThat(find("#status").getText()).isEqualTo("Rejected");
+        assertThat(find("main").getText()).contains("Rejected because: Too close to last week's post");
+    }
+
+    @Test
+    @Order(9)
+    void theInboxAndADraftFitALaptopScreenWithoutSidewaysScrolling() {
+        browser.manage().window().setSize(new Dimension(1280, 720));
+        try {
+            for (String path : List.of("/?status=all", "/drafts/1", "/drafts/2", "/feeds", "/import")) {
+                open(path);
+                Object overflow = ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(((Number) overflow).intValue()).as(path).isLessThanOrEqualTo(0);
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 900));
+        }
+    }
+
+    /** Presses Tab and answers the element that has the focus now, after checking that the focus is shown. */
+    private static WebElement tab() {
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement active = browser.switchTo().activeElement();
+        assertThat(active.getCssValue("outline-style")).as("focus ring on " + active.getTagName() + " "
+                + active.getText()).isNotEqualTo("none");
+        return active;
     }
 
     private static Path downloaded(String extension) {
