@@ -62,7 +62,7 @@ public final class DraftWorkflow {
         private static final long serialVersionUID = 1L;
 
         /** What was wrong. */
-        public enum Problem { NOT_FOUND, NOT_ALLOWED, UNKNOWN_EDITOR }
+        public enum Problem { NOT_FOUND, NOT_ALLOWED, UNKNOWN_EDITOR, EMPTY_BODY }
 
         private final Problem problem;
 
@@ -147,9 +147,17 @@ public final class DraftWorkflow {
      */
     public Draft edit(long id, String bodyMarkdown, int baseVersion, String editor) {
         Check.notNull(bodyMarkdown, "bodyMarkdown");
+        if (bodyMarkdown.isBlank()) {
+            throw new WorkflowException("the new text of draft " + id + " is empty; to drop a draft, reject it",
+                    WorkflowException.Problem.EMPTY_BODY);
+        }
         String author = knownEditor(editor);
         Draft saved = db.transaction(s -> {
             Draft d = s.drafts().find(id).orElseThrow(() -> notFound(id));
+            if (d.status() == DraftStatus.REJECTED) {  // as in the web UI, which offers no editor for it
+                throw new WorkflowException("draft " + id + " is rejected and cannot be edited",
+                        WorkflowException.Problem.NOT_ALLOWED);
+            }
             List<Article> articles = s.stories().sources(d.storyId()).stream().map(StoredSource::article).toList();
             Review review = reviewer.review(d.meta().title(), bodyMarkdown, d.meta().evidence(), articles);
             FrontMatter meta = d.meta().withReview(review).withSourceChanges(List.of());

@@ -2,6 +2,7 @@ package dev.feedrafter.web;
 
 import dev.feedrafter.model.Draft;
 import dev.feedrafter.pipeline.DraftWorkflow.StaleEditException;
+import dev.feedrafter.pipeline.DraftWorkflow.WorkflowException;
 import dev.feedrafter.util.Check;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -36,6 +37,12 @@ final class DraftSaveHandler implements Handler {
                     + " while you were editing version " + version + ", so your text was not saved. It is still in "
                     + "the editor below. Compare it with the saved version, then save again to replace version "
                     + current.version() + " with your text.", body, current.version()), 409);
+            return;
+        } catch (WorkflowException e) {
+            Draft current = app.draft(ctx.pathParam("id"));
+            DraftPage.render(ctx, app, current, new DraftPage.Notice(null, "Not saved: " + e.getMessage() + ". "
+                    + "Your text is still in the editor below.", body, null),
+                    RequestProblem.of(e).status());
             return;
         }
         ctx.redirect("/drafts/" + d.id() + "?done=saved", HttpStatus.SEE_OTHER);

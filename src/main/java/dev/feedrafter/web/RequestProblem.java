@@ -28,7 +28,7 @@ final class RequestProblem extends RuntimeException {
         return new RequestProblem(switch (e.problem()) {
             case NOT_FOUND -> 404;
             case NOT_ALLOWED -> 409;
-            case UNKNOWN_EDITOR -> 400;
+            case UNKNOWN_EDITOR, EMPTY_BODY -> 400;
         }, e.getMessage());
     }
 

@@ -161,6 +161,22 @@ class ApiTest {
     }
 
     @Test
+    void anEmptyBodyAndAnEditOfARejectedDraftAreRefusedAndStoreNothing() throws Exception {
+        HttpResponse<String> empty = send("PUT", "/api/drafts/5/body", "{\"body_markdown\":\"  \\n\",\"version\":1}");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(tree(empty.body()).get("error").asText()).contains("is empty; to drop a draft, reject it");
+
+        assertThat(send("POST", "/api/drafts/5/status", "{\"status\":\"rejected\",\"reason\":\"Mouse study only\"}")
+                .statusCode()).isEqualTo(200);
+        int version = tree(get("/api/drafts/5").body()).get("version").asInt();
+        HttpResponse<String> rejected = send("PUT", "/api/drafts/5/body", "{\"body_markdown\":\"New text\",\"version\":"
+                + version + "}");
+        assertThat(rejected.statusCode()).isEqualTo(409);
+        assertThat(tree(rejected.body()).get("error").asText()).isEqualTo("draft 5 is rejected and cannot be edited");
+        assertThat(tree(get("/api/drafts/5").body()).get("version").asInt()).isEqualTo(version);
+    }
+
+    @Test
     void withTheSessionCookieChangesNeedTheCsrfHeader() throws Exception {
         WebClient browser = new WebClient(server.url());
         browser.login(WebTestServer.ALEX, WebTestServer.ALEX_PASSWORD);

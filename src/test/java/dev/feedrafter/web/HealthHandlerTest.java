@@ -42,9 +42,12 @@ class HealthHandlerTest {
     private WebServer web;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    /** Serves the test clinic, whose one feed answers 503, or with no feeds at all. */
+    /**
+     * Serves the test clinic, whose one feed answers 503, or with no feeds at all. The 503 comes after a few
+     * seconds, so that the first poll (due within the 1 s jitter) cannot fail before the first health check.
+     */
     private void start(boolean withFeed) throws IOException {
-        site.stubFor(get(urlPathEqualTo("/feed/")).willReturn(aResponse().withStatus(503)));
+        site.stubFor(get(urlPathEqualTo("/feed/")).willReturn(aResponse().withStatus(503).withFixedDelay(3000)));
         Path file = Fixtures.config("config/clinic.yml", site.baseUrl(), dir);
         Files.writeString(file, Files.readString(file) + "schedule:\n  jitter: 1s\n");
         FeedrafterConfig config = new ConfigLoader().load(file);

@@ -65,10 +65,10 @@ class WebPagesTest {
         String csrf = alex.csrfOf("/drafts/5");
         WebClient sam = new WebClient(server.url());
         String basic = WebClient.basic(WebTestServer.SAM, WebTestServer.SAM_PASSWORD);
-        assertThat(sam.json("POST", "/api/drafts/5/status", "{\"status\":\"rejected\"}", "Authorization", basic)
-                .statusCode()).isEqualTo(200);
         assertThat(sam.json("PUT", "/api/drafts/5/body", "{\"body_markdown\":\"Sam's text\",\"version\":1}",
                 "Authorization", basic).statusCode()).isEqualTo(200);
+        assertThat(sam.json("POST", "/api/drafts/5/status", "{\"status\":\"rejected\"}", "Authorization", basic)
+                .statusCode()).isEqualTo(200);
 
         HttpResponse<String> stale = alex.postForm("/drafts/5/body", java.util.Map.of("_csrf", csrf,
                 "body_markdown", "Alex's careful rewrite", "version", "1"));
